@@ -1,0 +1,101 @@
+package dev.firebreak.activities.postmortem;
+
+import dev.firebreak.activities.persistence.PostmortemStore;
+import dev.firebreak.activities.support.Json;
+import dev.firebreak.analysis.ranking.Hypothesis;
+import dev.firebreak.analysis.rules.FindingSeverity;
+import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.PostmortemActivities;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Drafts the postmortem from the incident as it stood at resolution. */
+public class PostmortemDrafter implements PostmortemActivities {
+  private final PostmortemStore store;
+
+  public PostmortemDrafter(PostmortemStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String draftPostmortem(IncidentState state) {
+    PostmortemDraft draft = draft(state);
+    String markdown = PostmortemMarkdown.render(draft);
+    store.saveDraft(state.incidentId, markdown, Json.write(draft));
+    return markdown;
+  }
+
+  static PostmortemDraft draft(IncidentState s) {
+    // measured from when Firebreak opened the incident: alert times can come from another clock
+    // (a replayed scenario, a late webhook), the workflow's clock is the one that measured the rest
+    Instant start = s.openedAt;
+    Instant end = s.resolvedAt == null ? start : s.resolvedAt;
+    List<String> alerts = s.alerts.values().stream()
+        .map(a -> a.alertname() + " (" + a.labels().getOrDefault("severity", "?") + ", " + a.status()
+            + ", since " + a.startsAt() + ")")
+        .toList();
+    List<String> factors = s.findings.stream()
+        .filter(f -> f.severity().compareTo(FindingSeverity.MEDIUM) >= 0)
+        .map(f -> f.title() + " [evidence: " + String.join(", ", f.evidenceIds()) + "]")
+        .toList();
+    List<String> taken = new ArrayList<>();
+    for (ActionState a : s.actions) {
+      if (a.decided()) {
+        taken.add(a.action().description() + " — " + a.status().name().toLowerCase()
+            + (a.decidedBy() == null ? "" : " by " + a.decidedBy())
+            + (a.reason() == null ? "" : " (" + a.reason() + ")")
+            + (a.outcome() == null ? "" : ": " + a.outcome()));
+      }
+    }
+    List<String> timeline = s.timeline.stream()
+        .map(t -> t.at() + " — " + t.text() + (t.actor() == null ? "" : " (" + t.actor() + ")"))
+        .toList();
+    PostmortemDraft.RootCause cause = rootCause(s);
+    return new PostmortemDraft(s.incidentId, s.title, s.service, s.severity,
+        s.resolutionSummary == null ? s.title : s.resolutionSummary, start, end,
+        Duration.between(start, end).toMinutes(), minutesBetween(start, s.acknowledgedAt),
+        minutesBetween(start, s.mitigatedAt), alerts, cause, factors, taken, followUps(s, cause),
+        timeline);
+  }
+
+  private static PostmortemDraft.RootCause rootCause(IncidentState s) {
+    Hypothesis confirmed = s.hypotheses.stream()
+        .filter(h -> h.id().equals(s.confirmedHypothesisId)).findFirst().orElse(null);
+    Hypothesis chosen = confirmed != null ? confirmed
+        : s.hypotheses.isEmpty() ? null : s.hypotheses.get(0);
+    if (chosen == null) {
+      return new PostmortemDraft.RootCause(null, null, null,
+          "No root cause was identified from the evidence.", false, List.of());
+    }
+    return new PostmortemDraft.RootCause(chosen.kind().wireName(), chosen.service(), chosen.ref(),
+        chosen.cause(), confirmed != null, chosen.evidenceIds());
+  }
+
+  private static List<String> followUps(IncidentState s, PostmortemDraft.RootCause cause) {
+    List<String> items = new ArrayList<>();
+    if (!cause.confirmed()) {
+      items.add("Confirm the root cause: it was not confirmed at resolution");
+    }
+    if (cause.kind() != null) {
+      items.add(switch (cause.kind()) {
+        case "deploy" -> "Add a canary check on " + cause.service() + " that would have caught " + cause.ref();
+        case "config_change" -> "Validate config pushes to " + cause.service() + " before rollout";
+        case "dependency" -> "Add timeouts, circuit breaking and fallbacks for calls to " + cause.service();
+        case "resource_saturation" -> "Alert on saturation of " + cause.service() + " before it is exhausted";
+        case "traffic_surge" -> "Review autoscaling and rate limits for " + cause.service();
+        default -> "Review node health checks and capacity under " + cause.service();
+      });
+    }
+    if (s.acknowledgedAt == null || s.escalatedAt != null) {
+      items.add("Review on-call response: the incident " + (s.escalatedAt != null ? "escalated" : "was never acknowledged"));
+    }
+    return items;
+  }
+
+  private static Long minutesBetween(Instant from, Instant to) {
+    return from == null || to == null ? null : Duration.between(from, to).toMinutes();
+  }
+}

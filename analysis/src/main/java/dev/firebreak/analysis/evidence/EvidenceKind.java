@@ -1,0 +1,10 @@
+package dev.firebreak.analysis.evidence;
+
+/** What an evidence item holds; tells rules which fields are filled. */
+public enum EvidenceKind {
+  ALERT,
+  METRIC,
+  LOGS,
+  DEPLOY,
+  INCIDENT
+}

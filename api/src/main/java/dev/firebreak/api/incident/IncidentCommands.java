@@ -1,0 +1,140 @@
+package dev.firebreak.api.incident;
+
+import dev.firebreak.activities.support.Json;
+import dev.firebreak.api.persistence.IncidentEntity;
+import dev.firebreak.api.web.ApiException;
+import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.IncidentWorkflow;
+import dev.firebreak.workflows.incident.Signals;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowNotFoundException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns API calls into workflow signals after checking them against the incident's live state
+ * (the workflow's query, or the stored state once the workflow has ended): 404 for what does not
+ * exist, 409 for what was already decided.
+ */
+@Service
+public class IncidentCommands {
+  private final WorkflowClient client;
+  private final IncidentQueries queries;
+
+  IncidentCommands(WorkflowClient client, IncidentQueries queries) {
+    this.client = client;
+    this.queries = queries;
+  }
+
+  public IncidentViews.SignalAccepted acknowledge(String id, Actor actor, String signalId) {
+    String sid = signalId(signalId);
+    live(id).signal(requireOpen(id), w -> w.acknowledge(new Signals.Acknowledge(sid, actor)));
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  public IncidentViews.SignalAccepted decide(String id, String actionId, boolean approve, Actor actor,
+      String reason, String signalId) {
+    String sid = signalId(signalId);
+    Live live = live(id);
+    IncidentState state = requireOpen(id, live);
+    ActionState action = state.action(actionId);
+    if (action == null) {
+      throw ApiException.notFound("action", actionId + " of incident " + id);
+    }
+    if (action.decided()) {
+      throw ApiException.conflict("action " + actionId + " of incident " + id + " was already "
+          + action.status().name().toLowerCase() + " by " + action.decidedBy());
+    }
+    Signals.ActionDecision decision = new Signals.ActionDecision(sid, actionId, actor, reason);
+    live.signal(state, w -> {
+      if (approve) {
+        w.approveAction(decision);
+      } else {
+        w.rejectAction(decision);
+      }
+    });
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  public IncidentViews.SignalAccepted note(String id, Actor actor, String text, String signalId) {
+    String sid = signalId(signalId);
+    live(id).signal(requireOpen(id), w -> w.addNote(new Signals.Note(sid, actor, text)));
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  public IncidentViews.SignalAccepted resolve(String id, Actor actor, String summary,
+      String rootCauseHypothesisId, String signalId) {
+    String sid = signalId(signalId);
+    Live live = live(id);
+    IncidentState state = requireOpen(id, live);
+    if (rootCauseHypothesisId != null
+        && state.hypotheses.stream().noneMatch(h -> h.id().equals(rootCauseHypothesisId))) {
+      throw ApiException.badField("rootCauseHypothesisId",
+          "incident " + id + " has no hypothesis " + rootCauseHypothesisId);
+    }
+    live.signal(state, w -> w.resolve(new Signals.Resolve(sid, actor, summary, rootCauseHypothesisId)));
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  private IncidentState requireOpen(String id) {
+    return requireOpen(id, live(id));
+  }
+
+  private IncidentState requireOpen(String id, Live live) {
+    IncidentState state = live.state();
+    if (!state.status.isOpen()) {
+      throw ApiException.conflict("incident " + id + " is already " + state.status.name().toLowerCase());
+    }
+    return state;
+  }
+
+  private Live live(String id) {
+    return new Live(queries.entity(id));
+  }
+
+  private static String signalId(String given) {
+    if (given == null || given.isBlank()) {
+      return UUID.randomUUID().toString();
+    }
+    if (given.length() > 200) {
+      throw ApiException.badField("Idempotency-Key", "at most 200 characters");
+    }
+    return given;
+  }
+
+  /** The incident's workflow run; falls back to the stored state when the run has ended. */
+  private final class Live {
+    private final IncidentEntity entity;
+    private final IncidentWorkflow workflow;
+
+    Live(IncidentEntity entity) {
+      this.entity = entity;
+      this.workflow = client.newWorkflowStub(IncidentWorkflow.class, entity.workflowId,
+          Optional.ofNullable(entity.workflowRunId));
+    }
+
+    IncidentState state() {
+      try {
+        return workflow.state();
+      } catch (WorkflowNotFoundException | io.temporal.client.WorkflowQueryException e) {
+        return Json.read(entity.stateJson, IncidentState.class);
+      }
+    }
+
+    void signal(IncidentState checked, Consumer<IncidentWorkflow> send) {
+      try {
+        send.accept(workflow);
+      } catch (WorkflowNotFoundException e) {
+        throw ApiException.conflict("incident " + entity.id + " has no running workflow (status "
+            + checked.status.name().toLowerCase() + ")");
+      } catch (WorkflowException e) {
+        throw ApiException.unavailable("could not signal incident " + entity.id + ", retry later");
+      }
+    }
+  }
+}

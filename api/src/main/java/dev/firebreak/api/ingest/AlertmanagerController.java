@@ -1,0 +1,34 @@
+package dev.firebreak.api.ingest;
+
+import dev.firebreak.api.config.FirebreakProperties;
+import dev.firebreak.api.web.WebhookToken;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Prometheus Alertmanager's webhook receiver: one alert group, one incident. */
+@RestController
+class AlertmanagerController {
+  private final WebhookToken token;
+  private final AlertmanagerPayloadParser parser;
+  private final IncidentStarter starter;
+
+  AlertmanagerController(WebhookToken token, FirebreakProperties props, IncidentStarter starter) {
+    this.token = token;
+    this.parser = new AlertmanagerPayloadParser(props.ingest());
+    this.starter = starter;
+  }
+
+  @PostMapping(path = "/api/v1/alerts/alertmanager", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<IncidentStarter.Accepted> receive(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestBody(required = false) byte[] body) {
+    token.check(authorization);
+    AlertGroup group = parser.parse(body == null ? new byte[0] : body);
+    return ResponseEntity.accepted().body(starter.ingest(group));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.firebreak.api.persistence;
+
+import dev.firebreak.activities.persistence.IncidentRecords;
+import dev.firebreak.activities.support.Json;
+import dev.firebreak.analysis.ranking.Hypothesis;
+import dev.firebreak.analysis.rules.Finding;
+import dev.firebreak.analysis.rules.OpenIncident;
+import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.Alert;
+import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.IncidentStatus;
+import dev.firebreak.workflows.incident.TimelineEvent;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes an incident snapshot: the incident row through JPA, its child rows (alerts, timeline,
+ * notes, findings, hypotheses, actions) replaced in batched JDBC in the same transaction, so a
+ * reader never sees half a save and saving the same state twice changes nothing.
+ */
+@Component
+public class JpaIncidentRecords implements IncidentRecords {
+  static final List<String> OPEN = Arrays.stream(IncidentStatus.values())
+      .filter(IncidentStatus::isOpen).map(Enum::name).toList();
+
+  private final IncidentRepository incidents;
+  private final JdbcTemplate jdbc;
+
+  JpaIncidentRecords(IncidentRepository incidents, JdbcTemplate jdbc) {
+    this.incidents = incidents;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void save(IncidentState s, String workflowRunId) {
+    IncidentEntity e = incidents.findById(s.incidentId).orElseGet(IncidentEntity::new);
+    e.id = s.incidentId;
+    e.workflowId = s.workflowId;
+    e.workflowRunId = workflowRunId;
+    e.title = s.title;
+    e.service = s.service;
+    e.severity = s.severity;
+    e.status = s.status.name();
+    e.source = s.source;
+    e.groupKey = s.groupKey;
+    e.openedAt = s.openedAt;
+    e.acknowledgedAt = s.acknowledgedAt;
+    e.acknowledgedBy = s.acknowledgedBy == null ? null : s.acknowledgedBy.name();
+    e.resolvedAt = s.resolvedAt;
+    e.updatedAt = Instant.now();
+    e.stateJson = Json.write(s);
+    incidents.saveAndFlush(e);
+    for (String table : List.of("incident_alerts", "timeline_events", "notes", "findings", "hypotheses", "actions")) {
+      jdbc.update("delete from " + table + " where incident_id = ?", s.incidentId);
+    }
+    insertChildren(s);
+  }
+
+  private void insertChildren(IncidentState s) {
+    String id = s.incidentId;
+    List<Object[]> alerts = new ArrayList<>();
+    for (Alert a : s.alerts.values()) {
+      alerts.add(new Object[] {id, a.fingerprint(), a.alertname(), a.status(), ts(a.startsAt()),
+          ts(a.endsAt()), Json.write(a.labels()), Json.write(a.annotations())});
+    }
+    jdbc.batchUpdate("insert into incident_alerts values (?,?,?,?,?,?,?,?)", alerts);
+    List<Object[]> timeline = new ArrayList<>();
+    List<Object[]> notes = new ArrayList<>();
+    int seq = 0;
+    for (TimelineEvent t : s.timeline) {
+      String actor = t.actor() == null ? null : t.actor().name();
+      String channel = t.actor() == null ? null : t.actor().channel();
+      timeline.add(new Object[] {id, t.id(), seq++, ts(t.at()), t.type(), actor, channel, t.text(),
+          Json.write(t.refs())});
+      if (t.type().equals("note")) {
+        notes.add(new Object[] {id, t.id(), ts(t.at()), actor, channel, t.text()});
+      }
+    }
+    jdbc.batchUpdate("insert into timeline_events values (?,?,?,?,?,?,?,?,?)", timeline);
+    jdbc.batchUpdate("insert into notes values (?,?,?,?,?,?)", notes);
+    List<Object[]> findings = new ArrayList<>();
+    seq = 0;
+    for (Finding f : s.findings) {
+      findings.add(new Object[] {id, f.id(), seq++, f.rule(), f.severity().name(), f.title(), Json.write(f)});
+    }
+    jdbc.batchUpdate("insert into findings values (?,?,?,?,?,?,?)", findings);
+    List<Object[]> hypotheses = new ArrayList<>();
+    for (Hypothesis h : s.hypotheses) {
+      hypotheses.add(new Object[] {id, h.id(), h.rank(), h.kind().wireName(), h.service(), h.ref(),
+          h.confidence(), Json.write(h)});
+    }
+    jdbc.batchUpdate("insert into hypotheses values (?,?,?,?,?,?,?,?)", hypotheses);
+    List<Object[]> actions = new ArrayList<>();
+    seq = 0;
+    for (ActionState a : s.actions) {
+      actions.add(new Object[] {id, a.action().id(), seq++, a.action().kind().name(), a.status().name(),
+          a.decidedBy() == null ? null : a.decidedBy().name(), ts(a.decidedAt()), Json.write(a)});
+    }
+    jdbc.batchUpdate("insert into actions values (?,?,?,?,?,?,?,?)", actions);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<OpenIncident> openIncidents() {
+    return incidents.findByStatusIn(OPEN).stream()
+        .map(e -> {
+          IncidentState s = Json.read(e.stateJson, IncidentState.class);
+          return new OpenIncident(s.incidentId, s.title, s.service, s.labels.get("alertname"),
+              s.alerts.keySet(), s.openedAt);
+        })
+        .toList();
+  }
+
+  static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+}

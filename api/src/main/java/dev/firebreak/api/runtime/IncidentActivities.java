@@ -1,0 +1,75 @@
+package dev.firebreak.api.runtime;
+
+import dev.firebreak.activities.action.ActionActivitiesImpl;
+import dev.firebreak.activities.action.RecordingActionExecutor;
+import dev.firebreak.activities.evidence.ContextEvidenceSource;
+import dev.firebreak.activities.evidence.ContextStore;
+import dev.firebreak.activities.evidence.EvidenceGatherer;
+import dev.firebreak.activities.evidence.EvidenceSource;
+import dev.firebreak.activities.evidence.ScenarioMetricsSource;
+import dev.firebreak.activities.notification.LoggingNotifier;
+import dev.firebreak.activities.notification.NotificationActivitiesImpl;
+import dev.firebreak.activities.notification.Notifier;
+import dev.firebreak.activities.persistence.EvidenceStore;
+import dev.firebreak.activities.persistence.IncidentRecords;
+import dev.firebreak.activities.persistence.IncidentStoreActivitiesImpl;
+import dev.firebreak.activities.persistence.PostmortemStore;
+import dev.firebreak.activities.persistence.RequestLog;
+import dev.firebreak.activities.postmortem.PostmortemDrafter;
+import dev.firebreak.activities.rules.AnalysisActivitiesImpl;
+import dev.firebreak.analysis.rules.RuleRegistry;
+import dev.firebreak.analysis.rules.RuleSettings;
+import dev.firebreak.api.config.FirebreakProperties;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the activity implementations from configuration; the worker registers them all. */
+@Configuration(proxyBeanMethods = false)
+public class IncidentActivities {
+
+  @Bean
+  ContextStore contextStore(FirebreakProperties props) {
+    return new ContextStore(props.evidence().maxDeploysPerService(), props.evidence().maxLogsPerService());
+  }
+
+  @Bean
+  ScenarioMetricsSource scenarioMetricsSource() {
+    return new ScenarioMetricsSource();
+  }
+
+  @Bean
+  ContextEvidenceSource contextEvidenceSource(ContextStore store, FirebreakProperties props) {
+    return new ContextEvidenceSource(store, props.rules().deployLookback());
+  }
+
+  @Bean
+  LoggingNotifier loggingNotifier() {
+    return new LoggingNotifier();
+  }
+
+  @Bean
+  RuleSettings ruleSettings(FirebreakProperties props) {
+    FirebreakProperties.Rules r = props.rules();
+    return new RuleSettings(r.deployLookback(), r.latencyThresholdSeconds(), r.errorSpikeMinRatio(),
+        r.routing());
+  }
+
+  @Bean
+  Registered registeredActivities(List<EvidenceSource> sources, List<Notifier> notifiers,
+      EvidenceStore evidence, IncidentRecords incidents, PostmortemStore postmortems,
+      RequestLog requests, RuleSettings settings, FirebreakProperties props) {
+    FirebreakProperties.Evidence e = props.evidence();
+    return new Registered(List.of(
+        new IncidentStoreActivitiesImpl(incidents),
+        new EvidenceGatherer(sources, evidence,
+            new EvidenceGatherer.EvidenceWindow(e.windowBefore(), e.windowAfter()), e.sourceTimeout()),
+        new AnalysisActivitiesImpl(evidence, incidents, RuleRegistry.standard(), settings),
+        new NotificationActivitiesImpl(notifiers, requests),
+        new ActionActivitiesImpl(new RecordingActionExecutor(), requests),
+        new PostmortemDrafter(postmortems)));
+  }
+
+  /** The activity objects to register on the worker. */
+  public record Registered(List<Object> all) {}
+}

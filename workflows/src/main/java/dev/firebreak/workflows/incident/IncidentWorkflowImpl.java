@@ -1,0 +1,373 @@
+package dev.firebreak.workflows.incident;
+
+import dev.firebreak.analysis.ranking.Ranking;
+import dev.firebreak.analysis.rules.Finding;
+import dev.firebreak.analysis.rules.FindingSeverity;
+import dev.firebreak.analysis.rules.IncidentFacts;
+import dev.firebreak.workflows.incident.ActionState.Status;
+import dev.firebreak.workflows.incident.EvidenceActivities.GatherRequest;
+import dev.firebreak.workflows.incident.EvidenceActivities.GatherResult;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.slf4j.Logger;
+
+/**
+ * Signal handlers only queue work; the main loop applies it in order, so activities never run
+ * inside a handler and a signal that arrives before {@code run} starts (signal-with-start) waits.
+ */
+public class IncidentWorkflowImpl implements IncidentWorkflow {
+
+  private static final Logger log = Workflow.getLogger(IncidentWorkflowImpl.class);
+
+  private final ActivityStubs activities = new ActivityStubs();
+  private final Deque<Runnable> pending = new ArrayDeque<>();
+  private IncidentState state = new IncidentState();
+  private Timeline timeline;
+  private IncidentStart start;
+
+  @Override
+  public IncidentStatus run(IncidentStart start) {
+    this.start = start;
+    boolean resumed = start.resumeFrom() != null;
+    state = resumed ? start.resumeFrom() : fresh(start);
+    state.workflowId = Workflow.getInfo().getWorkflowId();
+    timeline = new Timeline(state);
+    if (resumed) {
+      timeline.add("resumed", Actor.FIREBREAK, "Workflow resumed from the stored incident", List.of());
+    }
+    publishSearchAttributes();
+    if (!resumed) {
+      applyInitialAlerts();
+    }
+    save();
+    if (!state.triaged) {
+      triage();
+    }
+    while (state.status != IncidentStatus.POSTMORTEM_DRAFTED) {
+      drainPending();
+      if (state.status == IncidentStatus.RESOLVED) {
+        draftPostmortem();
+      } else if (pending.isEmpty()) {
+        waitForWork();
+      }
+    }
+    return state.status;
+  }
+
+  private IncidentState fresh(IncidentStart start) {
+    IncidentState s = new IncidentState();
+    s.incidentId = start.incidentId() != null ? start.incidentId()
+        : IncidentIds.of(Workflow.getInfo().getWorkflowId(), Workflow.getInfo().getRunId());
+    s.title = start.title();
+    s.service = start.service();
+    s.severity = start.severity();
+    s.description = start.description();
+    s.source = start.source();
+    s.groupKey = start.groupKey();
+    s.labels.putAll(start.labels());
+    s.openedAt = start.openedAt();
+    new Timeline(s).add("opened", new Actor(start.source(), start.source()),
+        "Incident opened: " + start.title(), List.of());
+    return s;
+  }
+
+  private void applyInitialAlerts() {
+    if (start.initialAlerts() != null) {
+      onceFor(start.initialAlerts().batchId(), () -> applyAlerts(start.initialAlerts()));
+    }
+  }
+
+  private void waitForWork() {
+    Duration untilEscalation = untilEscalation();
+    if (untilEscalation == null) {
+      Workflow.await(() -> !pending.isEmpty());
+    } else if (!Workflow.await(untilEscalation, () -> !pending.isEmpty())) {
+      escalate();
+    }
+  }
+
+  /** Null when no escalation is due: acknowledged, escalated already, or not configured. */
+  private Duration untilEscalation() {
+    if (start.escalateAfter() == null || state.acknowledgedAt != null || state.escalatedAt != null
+        || !state.status.isOpen()) {
+      return null;
+    }
+    Instant due = state.openedAt.plus(start.escalateAfter());
+    Duration left = Duration.between(now(), due);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  private void triage() {
+    setStatus(IncidentStatus.TRIAGING, "Triage started");
+    save();
+    GatherResult gathered = gather();
+    state.evidence.addAll(gathered.evidence());
+    timeline.add("evidence", Actor.FIREBREAK, gathered.evidence().size() + " evidence items gathered",
+        gathered.evidence().stream().map(EvidenceSummary::id).toList());
+    List<Finding> findings = new ArrayList<>(unavailableSources(gathered));
+    try {
+      findings.addAll(activities.analysis.runRules(facts()));
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Rules could not run: " + cause(e), List.of());
+    }
+    state.findings = findings;
+    timeline.add("findings", Actor.FIREBREAK, findings.size() + " findings",
+        findings.stream().map(Finding::id).toList());
+    try {
+      Ranking ranking = activities.analysis.rankHypotheses(findings);
+      state.hypotheses = new ArrayList<>(ranking.hypotheses());
+      state.actions = new ArrayList<>(ranking.actions().stream().map(ActionState::proposed).toList());
+      timeline.add("hypotheses", Actor.FIREBREAK, describeTop(ranking),
+          ranking.hypotheses().stream().map(h -> h.id()).toList());
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Hypotheses could not be ranked: " + cause(e), List.of());
+    }
+    state.triaged = true;
+    setStatus(IncidentStatus.AWAITING_DECISION, "Triage complete, awaiting decision");
+    save();
+    notify("triaged", () -> activities.notifications.notifyTriaged(requestId("triaged"), state));
+  }
+
+  private GatherResult gather() {
+    try {
+      return activities.evidence.gatherEvidence(new GatherRequest(state.incidentId, state.service,
+          state.alertTime(), state.labels, List.copyOf(state.alerts.values())));
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Evidence could not be gathered: " + cause(e), List.of());
+      return new GatherResult(List.of(), List.of());
+    }
+  }
+
+  private List<Finding> unavailableSources(GatherResult gathered) {
+    List<String> cite = gathered.evidence().stream().limit(1).map(EvidenceSummary::id).toList();
+    List<Finding> findings = new ArrayList<>();
+    int n = 1;
+    for (EvidenceActivities.SourceFailure f : gathered.unavailable()) {
+      findings.add(new Finding("f-evidence-source-" + n++, "evidence-source", FindingSeverity.LOW,
+          "Evidence source " + f.source() + " unavailable: " + f.reason(), f.reason(), state.service,
+          cite, List.of()));
+    }
+    return findings;
+  }
+
+  private IncidentFacts facts() {
+    return new IncidentFacts(state.incidentId, state.service, state.labels.get("alertname"),
+        state.alertTime(), state.labels, new LinkedHashSet<>(state.alerts.keySet()));
+  }
+
+  private void escalate() {
+    state.escalatedAt = now();
+    timeline.add("escalated", Actor.FIREBREAK,
+        "Nobody acknowledged within " + start.escalateAfter() + ": escalating", List.of());
+    save();
+    notify("escalation", () -> activities.notifications.escalate(requestId("escalate"), state));
+  }
+
+  private void drainPending() {
+    while (!pending.isEmpty()) {
+      pending.poll().run();
+    }
+  }
+
+  // --- signals: queue, then apply in the main loop ---
+
+  @Override
+  public void alertsUpdated(AlertBatch batch) {
+    pending.add(() -> onceFor(batch.batchId(), () -> applyAlerts(batch)));
+  }
+
+  @Override
+  public void acknowledge(Signals.Acknowledge signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> applyAcknowledge(signal)));
+  }
+
+  @Override
+  public void approveAction(Signals.ActionDecision signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> decide(signal, true)));
+  }
+
+  @Override
+  public void rejectAction(Signals.ActionDecision signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> decide(signal, false)));
+  }
+
+  @Override
+  public void addNote(Signals.Note signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> {
+      timeline.add("note", signal.actor(), signal.text(), List.of());
+      save();
+    }));
+  }
+
+  @Override
+  public void resolve(Signals.Resolve signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> applyResolve(signal)));
+  }
+
+  @Override
+  public IncidentState state() {
+    return state;
+  }
+
+  private void onceFor(String signalId, Runnable apply) {
+    if (signalId != null && state.appliedSignals.contains(signalId)) {
+      return;
+    }
+    if (signalId != null) {
+      state.appliedSignals.add(signalId);
+    }
+    apply.run();
+  }
+
+  private void applyAlerts(AlertBatch batch) {
+    List<String> changes = AlertMerge.apply(state, batch);
+    if (changes.isEmpty()) {
+      return;
+    }
+    changes.forEach(c -> timeline.add("alert", new Actor(batch.source(), batch.source()), c, List.of()));
+    boolean allResolved = AlertMerge.allResolved(state);
+    if (allResolved && !state.allAlertsResolved) {
+      timeline.add("alerts-resolved", Actor.FIREBREAK, "Every alert of this incident has resolved", List.of());
+    }
+    state.allAlertsResolved = allResolved;
+    save();
+    if (allResolved && start.autoResolve() && state.status.isOpen()) {
+      applyResolve(new Signals.Resolve(null, Actor.FIREBREAK, "All alerts resolved", null));
+    }
+  }
+
+  private void applyAcknowledge(Signals.Acknowledge signal) {
+    if (state.acknowledgedAt != null || !state.status.isOpen()) {
+      return;
+    }
+    state.acknowledgedAt = now();
+    state.acknowledgedBy = signal.actor();
+    timeline.add("acknowledged", signal.actor(), "Acknowledged by " + signal.actor(), List.of());
+    save();
+  }
+
+  private void decide(Signals.ActionDecision signal, boolean approve) {
+    ActionState action = state.action(signal.actionId());
+    if (action == null || action.decided() || !state.status.isOpen()) {
+      return;
+    }
+    Status status = approve ? Status.APPROVED : Status.REJECTED;
+    replace(action.decide(status, signal.actor(), now(), signal.reason()));
+    timeline.add(approve ? "approved" : "rejected", signal.actor(),
+        (approve ? "Approved: " : "Rejected: ") + action.action().description()
+            + (signal.reason() == null ? "" : " (" + signal.reason() + ")"),
+        List.of(action.action().id()));
+    save();
+    if (approve) {
+      execute(state.action(signal.actionId()));
+    }
+  }
+
+  private void execute(ActionState approved) {
+    String id = approved.action().id();
+    try {
+      String outcome = activities.actions.executeAction(requestId("action-" + id), state.incidentId,
+          approved.action());
+      replace(approved.finish(Status.EXECUTED, outcome));
+      timeline.add("action-executed", Actor.FIREBREAK, outcome, List.of(id));
+      if (state.mitigatedAt == null) {
+        state.mitigatedAt = now();
+      }
+      setStatus(IncidentStatus.MITIGATING, "Mitigation under way");
+    } catch (ActivityFailure e) {
+      replace(approved.finish(Status.FAILED, cause(e)));
+      timeline.add("action-failed", Actor.FIREBREAK, "Action failed: " + cause(e), List.of(id));
+    }
+    save();
+  }
+
+  private void applyResolve(Signals.Resolve signal) {
+    if (!state.status.isOpen()) {
+      return;
+    }
+    state.resolvedAt = now();
+    state.resolvedBy = signal.actor();
+    state.resolutionSummary = signal.summary();
+    boolean known = state.hypotheses.stream().anyMatch(h -> h.id().equals(signal.rootCauseHypothesisId()));
+    state.confirmedHypothesisId = known ? signal.rootCauseHypothesisId() : null;
+    timeline.add("resolved", signal.actor(), "Resolved by " + signal.actor()
+        + (signal.summary() == null ? "" : ": " + signal.summary()), List.of());
+    setStatus(IncidentStatus.RESOLVED, null);
+    save();
+    notify("resolved", () -> activities.notifications.notifyResolved(requestId("resolved"), state));
+  }
+
+  private void draftPostmortem() {
+    state.postmortemMarkdown = activities.postmortems.draftPostmortem(state);
+    timeline.add("postmortem", Actor.FIREBREAK, "Postmortem drafted", List.of());
+    setStatus(IncidentStatus.POSTMORTEM_DRAFTED, null);
+    save();
+  }
+
+  // --- helpers ---
+
+  private void setStatus(IncidentStatus status, String text) {
+    state.status = status;
+    if (text != null) {
+      timeline.add("status", Actor.FIREBREAK, text, List.of());
+    }
+    publishSearchAttributes();
+  }
+
+  private void publishSearchAttributes() {
+    Workflow.upsertTypedSearchAttributes(
+        IncidentSearchAttributes.SERVICE.valueSet(nonNull(state.service)),
+        IncidentSearchAttributes.SEVERITY.valueSet(nonNull(state.severity)),
+        IncidentSearchAttributes.STATUS.valueSet(state.status.name()));
+  }
+
+  private void replace(ActionState updated) {
+    state.actions.replaceAll(a -> a.action().id().equals(updated.action().id()) ? updated : a);
+  }
+
+  private void save() {
+    activities.store.saveIncident(state);
+  }
+
+  private void notify(String what, Runnable call) {
+    try {
+      call.run();
+    } catch (ActivityFailure e) {
+      log.warn("notification {} failed for {}", what, state.incidentId);
+      timeline.add("degraded", Actor.FIREBREAK, "Notification (" + what + ") failed: " + cause(e), List.of());
+      save();
+    }
+  }
+
+  private String requestId(String purpose) {
+    return state.incidentId + ":" + purpose;
+  }
+
+  private static String describeTop(Ranking ranking) {
+    if (ranking.hypotheses().isEmpty()) {
+      return "No root-cause hypothesis: the evidence points at nothing in particular";
+    }
+    var top = ranking.hypotheses().get(0);
+    return "Top hypothesis (" + Math.round(top.confidence() * 100) + "%): " + top.cause();
+  }
+
+  private static String cause(ActivityFailure e) {
+    Throwable c = e.getCause() == null ? e : e.getCause();
+    return String.valueOf(c.getMessage());
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+}

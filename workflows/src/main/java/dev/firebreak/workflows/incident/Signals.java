@@ -1,0 +1,17 @@
+package dev.firebreak.workflows.incident;
+
+/**
+ * Signal payloads. Each carries a {@code signalId} chosen by the sender, so delivering the same
+ * signal twice changes nothing the second time.
+ */
+public final class Signals {
+  private Signals() {}
+
+  public record Acknowledge(String signalId, Actor actor) {}
+
+  public record ActionDecision(String signalId, String actionId, Actor actor, String reason) {}
+
+  public record Note(String signalId, Actor actor, String text) {}
+
+  public record Resolve(String signalId, Actor actor, String summary, String rootCauseHypothesisId) {}
+}
