@@ -46,7 +46,7 @@ public class IncidentStarter {
     AlertBatch batch = new AlertBatch(batchId(group), group.source(), Instant.now(), group.alerts());
     IncidentStart start = new IncidentStart(null, title, service, severity(labels.get("severity")),
         group.commonAnnotations().get("description"), group.source(), group.groupKey(), labels, batch,
-        Instant.now(), props.incidents().escalateAfter(), props.incidents().autoResolve(), null);
+        props.incidents().escalateAfter(), props.incidents().autoResolve(), null);
     WorkflowExecution run = signalWithStart(workflowId, start, batch);
     return new Accepted(IncidentIds.of(workflowId, run.getRunId()), workflowId, group.alerts().size());
   }
@@ -55,7 +55,7 @@ public class IncidentStarter {
   public Accepted declare(String title, String service, String severity, String description, String actor) {
     String workflowId = IncidentWorkflow.WORKFLOW_ID_PREFIX + "manual-" + java.util.UUID.randomUUID();
     IncidentStart start = new IncidentStart(null, title, service, severity, description, "rest", null,
-        Map.of("service", service, "declared_by", actor), null, Instant.now(),
+        Map.of("service", service, "declared_by", actor), null,
         props.incidents().escalateAfter(), false, null);
     IncidentWorkflow stub = client.newWorkflowStub(IncidentWorkflow.class, options(workflowId));
     WorkflowExecution run = WorkflowClient.start(stub::run, start);
@@ -65,7 +65,7 @@ public class IncidentStarter {
   /** Starts a stored open incident again from its state (embedded mode after a restart). */
   public void resume(dev.firebreak.workflows.incident.IncidentState state) {
     IncidentStart start = new IncidentStart(state.incidentId, state.title, state.service, state.severity,
-        state.description, state.source, state.groupKey, state.labels, null, state.openedAt,
+        state.description, state.source, state.groupKey, state.labels, null,
         props.incidents().escalateAfter(), props.incidents().autoResolve(), state);
     IncidentWorkflow stub = client.newWorkflowStub(IncidentWorkflow.class, options(state.workflowId));
     WorkflowClient.start(stub::run, start);

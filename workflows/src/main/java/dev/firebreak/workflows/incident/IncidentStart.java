@@ -1,7 +1,6 @@
 package dev.firebreak.workflows.incident;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -23,7 +22,6 @@ public record IncidentStart(
     String groupKey,
     Map<String, String> labels,
     AlertBatch initialAlerts,
-    Instant openedAt,
     Duration escalateAfter,
     boolean autoResolve,
     IncidentState resumeFrom) {

@@ -72,7 +72,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     s.source = start.source();
     s.groupKey = start.groupKey();
     s.labels.putAll(start.labels());
-    s.openedAt = start.openedAt();
+    s.openedAt = now();
     new Timeline(s).add("opened", new Actor(start.source(), start.source()),
         "Incident opened: " + start.title(), List.of());
     return s;
