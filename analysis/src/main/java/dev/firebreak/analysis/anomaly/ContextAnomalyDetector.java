@@ -14,16 +14,8 @@ package dev.firebreak.analysis.anomaly;
  */
 final class ContextAnomalyDetector implements StreamingDetector {
 
-    /** Tunables; one set serves every series. */
-    record Settings(int contextLength, int historySize, int shortWindow, double statsAlpha,
-                    int warmup, int quietPeriod, double quietFactor) {
-
-        static Settings defaults() {
-            return new Settings(8, 1200, 4, 0.002, 150, 400, 0.5);
-        }
-    }
-
-    private final Settings settings;
+    private static final double EXPLAIN_FROM = 0.3;
+    private final DetectorSettings settings;
     private final ContextNovelty novelty;
     private final ValueRing recentNovelty;
     private final RunningStats noveltyStats;
@@ -34,7 +26,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
     private long sinceAlarm = Long.MAX_VALUE / 2;
     private double lastAlarm;
 
-    ContextAnomalyDetector(Settings settings) {
+    ContextAnomalyDetector(DetectorSettings settings) {
         this.settings = settings;
         this.novelty = new ContextNovelty(settings.contextLength(), settings.historySize());
         this.recentNovelty = new ValueRing(settings.shortWindow());
@@ -48,11 +40,12 @@ final class ContextAnomalyDetector implements StreamingDetector {
         max = Math.max(max, value);
         double range = max - min;
         double distance = novelty.update(value);
-        Explanation explanation = explainer.update(value);
+        Explanation explanation = explainer.update(value, novelty.neighbourValue());
         if (Double.isNaN(distance) || range <= 0) {
             return new Score(0.0, Feature.NONE, explanation.expectedLow(), explanation.expectedHigh());
         }
-        recentNovelty.add(distance / range);
+        // Log distance is scale-free and its spread is comparable across quiet and noisy series.
+        recentNovelty.add(settings.logNovelty() ? Math.log(distance + 1e-3 * range) : distance / range);
         double shortAverage = 0;
         for (int i = 0; i < recentNovelty.size(); i++) {
             shortAverage += recentNovelty.get(i);
@@ -60,14 +53,18 @@ final class ContextAnomalyDetector implements StreamingDetector {
         shortAverage /= recentNovelty.size();
 
         double score = 0.0;
-        if (seen > settings.warmup() && noveltyStats.count() > 0) {
-            double std = Math.max(noveltyStats.std(), 1e-4);
+        double std = Math.max(noveltyStats.std(), 1e-3);
+        if (seen > settings.warmup()) {
             double tail = Gaussian.upperTail((shortAverage - noveltyStats.mean()) / std);
             score = logScaled(1.0 - tail);
         }
-        noveltyStats.add(shortAverage);
+        // Winsorised so an anomaly does not teach the detector that anomalies are normal.
+        double cap = noveltyStats.mean() + 3 * std;
+        boolean winsorise = settings.winsorise() && noveltyStats.count() > settings.warmup() / 2;
+        noveltyStats.add(winsorise ? Math.min(shortAverage, cap) : shortAverage);
         score = debounce(score);
-        Feature feature = score >= 0.5 ? explanation.feature() : Feature.NONE;
+        // Low scores get no explanation: a kind attached to noise would only mislead.
+        Feature feature = score >= EXPLAIN_FROM ? explanation.feature() : Feature.NONE;
         return new Score(score, feature, explanation.expectedLow(), explanation.expectedHigh());
     }
 

@@ -8,7 +8,12 @@ public final class Detectors {
 
     /** The recommended detector: context novelty turned into a calibrated, debounced score. */
     public static StreamingDetector standard() {
-        return new ContextAnomalyDetector(ContextAnomalyDetector.Settings.defaults());
+        return new ContextAnomalyDetector(DetectorSettings.defaults());
+    }
+
+    /** The standard detector with other settings (one set for all series, never per series). */
+    public static StreamingDetector standard(DetectorSettings settings) {
+        return new ContextAnomalyDetector(settings);
     }
 
     /** Baseline: distance from the mean of the last 1000 points (NAB's windowedGaussian settings). */

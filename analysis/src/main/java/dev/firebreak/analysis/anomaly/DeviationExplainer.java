@@ -1,61 +1,64 @@
 package dev.firebreak.analysis.anomaly;
 
 /**
- * Names the kind of deviation by comparing fast and slow running statistics: spike (the
- * point is far but the recent level is not), level shift (the recent level moved), variance
- * change (the recent spread moved) or trend change (the recent slope moved).
+ * Names the kind of deviation from the residual between the value and what the nearest
+ * earlier context had at that position (so seasonality is already accounted for): spike (this
+ * residual is large, the previous ones were not), level shift (residuals stayed off in the
+ * same direction), variance change (residuals spread wider or narrower) or trend change
+ * (residuals drift steadily).
  */
 final class DeviationExplainer {
 
-    private final RunningStats slow = new RunningStats(0.01);
-    private final RunningStats fast = new RunningStats(0.2);
-    private final RunningStats slowSlope = new RunningStats(0.01);
-    private final RunningStats fastSlope = new RunningStats(0.1);
-    private double previous = Double.NaN;
+    private static final double SPAN = 4.0;
+    private final RunningStats slowValues = new RunningStats(0.01);
+    private final RunningStats residualScale = new RunningStats(0.01);
+    private final RunningStats recentResidual = new RunningStats(0.3);
+    private final RunningStats recentSpread = new RunningStats(0.1);
+    private final RunningStats recentDrift = new RunningStats(0.05);
+    private double previousResidual;
 
-    Explanation update(double value) {
-        double low = slow.mean() - 3 * slow.std();
-        double high = slow.mean() + 3 * slow.std();
-        Feature feature = classify(value);
-        if (!Double.isNaN(previous)) {
-            double slope = value - previous;
-            slowSlope.add(slope);
-            fastSlope.add(slope);
+    /**
+     * @param value the observed value
+     * @param expected the value the nearest earlier context predicts here, or NaN if unknown
+     */
+    Explanation update(double value, double expected) {
+        if (Double.isNaN(expected)) {
+            expected = slowValues.count() == 0 ? value : slowValues.mean();
         }
-        previous = value;
-        slow.add(value);
-        fast.add(value);
-        if (slow.count() < 2) {
-            return new Explanation(Feature.NONE, value, value);
-        }
-        return new Explanation(feature, low, high);
+        slowValues.add(value);
+        double scale = Math.max(residualScale.mean(), 1e-9 + 1e-6 * Math.abs(expected));
+        double residual = value - expected;
+        Feature feature = residualScale.count() < 10 ? Feature.NONE : classify(residual, scale);
+        Explanation explanation = new Explanation(feature, expected - SPAN * scale, expected + SPAN * scale);
+        double magnitude = Math.abs(residual);
+        // Winsorised: a burst of anomalies should not widen the expected range at once.
+        residualScale.add(residualScale.count() < 10 ? magnitude : Math.min(magnitude, 3 * scale));
+        recentResidual.add(residual);
+        recentSpread.add(magnitude);
+        recentDrift.add(residual - previousResidual);
+        previousResidual = residual;
+        return explanation;
     }
 
-    private Feature classify(double value) {
-        if (slow.count() < 10) {
-            return Feature.NONE;
-        }
-        double std = Math.max(slow.std(), 1e-9 + 1e-6 * Math.abs(slow.mean()));
-        double pointDeviation = Math.abs(value - slow.mean()) / std;
-        double levelDeviation = Math.abs(fast.mean() - slow.mean()) / std;
-        double spreadRatio = fast.std() / std;
-        double slopeDeviation = Math.abs(fastSlope.mean() - slowSlope.mean()) / Math.max(slowSlope.std(), 1e-9);
-        if (levelDeviation > 2.0) {
+    private Feature classify(double residual, double scale) {
+        double sustained = recentResidual.mean();
+        if (Math.abs(sustained) > 2 * scale && Math.signum(sustained) == Math.signum(residual)) {
             return Feature.LEVEL_SHIFT;
         }
-        if (pointDeviation > 3.0) {
+        if (Math.abs(residual) > SPAN * scale) {
             return Feature.SPIKE;
         }
-        if (spreadRatio > 2.0 || spreadRatio < 0.33) {
+        double spreadRatio = recentSpread.mean() / scale;
+        if (spreadRatio > 2.0 || spreadRatio < 0.3) {
             return Feature.VARIANCE_CHANGE;
         }
-        if (slopeDeviation > 1.0) {
+        if (Math.abs(recentDrift.mean()) > 0.5 * scale) {
             return Feature.TREND_CHANGE;
         }
         return Feature.NEW_PATTERN;
     }
 
     int stateSize() {
-        return 4 * 3 + 1;
+        return 5 * 3 + 1;
     }
 }

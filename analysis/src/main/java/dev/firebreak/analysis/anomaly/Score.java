@@ -3,7 +3,8 @@ package dev.firebreak.analysis.anomaly;
 /**
  * The verdict on one point: how anomalous it is and why.
  *
- * @param value anomaly score in [0, 1]; around 0.5 and above deserves attention
+ * @param value anomaly score in [0, 1], comparable across series: alert above one threshold chosen
+ *     for all series (the NAB harness prints the NAB-optimal one)
  * @param feature what kind of deviation dominates the score ({@link Feature#NONE} when normal)
  * @param expectedLow lower edge of the range the detector expected for this point
  * @param expectedHigh upper edge of the range the detector expected for this point
