@@ -17,6 +17,6 @@ public record DetectorSettings(int contextLength, int historySize, int shortWind
                                int quietPeriod, double quietFactor, boolean logNovelty, boolean winsorise) {
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(8, 2500, 1, 0.002, 150, 1500, 0.3, false, false);
+        return new DetectorSettings(8, 2500, 1, 0.002, 150, 400, 0.5, false, false);
     }
 }

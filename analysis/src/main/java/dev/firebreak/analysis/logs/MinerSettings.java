@@ -18,6 +18,6 @@ public record MinerSettings(double similarity, int maxTemplates) {
     }
 
     public static MinerSettings defaults() {
-        return new MinerSettings(0.5, 10_000);
+        return new MinerSettings(0.7, 10_000);
     }
 }
