@@ -1,0 +1,93 @@
+package dev.firebreak.analysis.anomaly;
+
+/**
+ * The recommended detector. Three stages, each with constant work and memory per point:
+ * <ol>
+ *   <li>context novelty: distance of the latest short shape to its nearest earlier match,
+ *       relative to the range of values seen (seasonality and recurring patterns match);</li>
+ *   <li>likelihood: how unusual the recent novelty is compared with the novelty this series
+ *       normally shows, in the spirit of HTM's anomaly likelihood (noisy series are not
+ *       punished for being noisy);</li>
+ *   <li>debounce: once an alarm fired, similar scores are damped for a while so one incident
+ *       yields one alert rather than a burst.</li>
+ * </ol>
+ */
+final class ContextAnomalyDetector implements StreamingDetector {
+
+    private static final double EXPLAIN_FROM = 0.3;
+    private final DetectorSettings settings;
+    private final ContextNovelty novelty;
+    private final ValueRing recentNovelty;
+    private final RunningStats noveltyStats;
+    private final DeviationExplainer explainer = new DeviationExplainer();
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+    private long seen;
+    private long sinceAlarm = Long.MAX_VALUE / 2;
+    private double lastAlarm;
+
+    ContextAnomalyDetector(DetectorSettings settings) {
+        this.settings = settings;
+        this.novelty = new ContextNovelty(settings.contextLength(), settings.historySize());
+        this.recentNovelty = new ValueRing(settings.shortWindow());
+        this.noveltyStats = new RunningStats(settings.statsAlpha());
+    }
+
+    @Override
+    public Score update(long epochMillis, double value) {
+        seen++;
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        double range = max - min;
+        double distance = novelty.update(value);
+        Explanation explanation = explainer.update(value, novelty.neighbourValue());
+        if (Double.isNaN(distance) || range <= 0) {
+            return new Score(0.0, Feature.NONE, explanation.expectedLow(), explanation.expectedHigh());
+        }
+        // Log distance is scale-free and its spread is comparable across quiet and noisy series.
+        recentNovelty.add(settings.logNovelty() ? Math.log(distance + 1e-3 * range) : distance / range);
+        double shortAverage = 0;
+        for (int i = 0; i < recentNovelty.size(); i++) {
+            shortAverage += recentNovelty.get(i);
+        }
+        shortAverage /= recentNovelty.size();
+
+        double score = 0.0;
+        double std = Math.max(noveltyStats.std(), 1e-3);
+        if (seen > settings.warmup()) {
+            double tail = Gaussian.upperTail((shortAverage - noveltyStats.mean()) / std);
+            score = logScaled(1.0 - tail);
+        }
+        // Winsorised so an anomaly does not teach the detector that anomalies are normal.
+        double cap = noveltyStats.mean() + 3 * std;
+        boolean winsorise = settings.winsorise() && noveltyStats.count() > settings.warmup() / 2;
+        noveltyStats.add(winsorise ? Math.min(shortAverage, cap) : shortAverage);
+        score = debounce(score);
+        // Low scores get no explanation: a kind attached to noise would only mislead.
+        Feature feature = score >= EXPLAIN_FROM ? explanation.feature() : Feature.NONE;
+        return new Score(score, feature, explanation.expectedLow(), explanation.expectedHigh());
+    }
+
+    /** HTM's log scale: 0.5 corresponds to a likelihood of 0.99999, 1.0 to 0.9999999999. */
+    private static double logScaled(double likelihood) {
+        double s = Math.log(1.0000000001 - likelihood) / Math.log(1.0 - 0.9999999999);
+        return Math.max(0.0, Math.min(1.0, s));
+    }
+
+    private double debounce(double score) {
+        sinceAlarm++;
+        if (sinceAlarm < settings.quietPeriod() && score <= lastAlarm) {
+            return score * settings.quietFactor();
+        }
+        if (score >= 0.5) {
+            sinceAlarm = 0;
+            lastAlarm = score;
+        }
+        return score;
+    }
+
+    @Override
+    public int stateSize() {
+        return novelty.stateSize() + recentNovelty.capacity() + explainer.stateSize() + 16;
+    }
+}

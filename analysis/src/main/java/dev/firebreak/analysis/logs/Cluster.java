@@ -1,0 +1,72 @@
+package dev.firebreak.analysis.logs;
+
+/** A group of messages sharing one template; mutable, guarded by the owning miner's lock. */
+final class Cluster {
+
+    final int id;
+    final String[] tokens;
+    final String groupKey;
+    long count;
+    long lastUsed;
+    /** Set when this cluster was folded into another one; lookups follow the chain. */
+    Cluster mergedInto;
+    boolean evicted;
+    private String text;
+
+    Cluster(int id, String[] tokens, String groupKey) {
+        this.id = id;
+        this.tokens = tokens;
+        this.groupKey = groupKey;
+    }
+
+    Cluster resolve() {
+        Cluster c = this;
+        while (c.mergedInto != null) {
+            c = c.mergedInto;
+        }
+        return c;
+    }
+
+    /** Similarity of a masked message to this template: share of equal constant positions. */
+    double similarity(String[] other) {
+        int same = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].equals(other[i])) {
+                same++;
+            }
+        }
+        return (double) same / tokens.length;
+    }
+
+    int wildcards() {
+        int w = 0;
+        for (String t : tokens) {
+            if (TokenMasker.WILDCARD.equals(t)) {
+                w++;
+            }
+        }
+        return w;
+    }
+
+    /** Turns the positions where the message differs into wildcards; true if the template changed. */
+    boolean generalise(String[] other) {
+        boolean changed = false;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(other[i]) && !TokenMasker.WILDCARD.equals(tokens[i])) {
+                tokens[i] = TokenMasker.WILDCARD;
+                changed = true;
+            }
+        }
+        if (changed) {
+            text = null;
+        }
+        return changed;
+    }
+
+    String text() {
+        if (text == null) {
+            text = TemplateText.render(tokens);
+        }
+        return text;
+    }
+}

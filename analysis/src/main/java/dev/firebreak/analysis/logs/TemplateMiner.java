@@ -1,0 +1,189 @@
+package dev.firebreak.analysis.logs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Online Drain-style template miner. A message is masked ({@link TokenMasker}), then joins the
+ * most similar template with the same token count and the same leading constant token, or
+ * starts a new one. Joining turns differing positions into {@code <*>}; when that makes two
+ * templates identical they merge. Thread-safe (one lock); memory is bounded by
+ * {@link MinerSettings#maxTemplates()} with least-recently-used eviction.
+ */
+public final class TemplateMiner {
+
+    private final MinerSettings settings;
+    private final Map<String, List<Cluster>> groups = new HashMap<>();
+    /** All live clusters in access order: the first one is the eviction candidate. */
+    private final LinkedHashMap<Integer, Cluster> live = new LinkedHashMap<>(16, 0.75f, true);
+    /** Masked message -> cluster; a repeat of a known shape skips the similarity search. */
+    private final HashMap<String, Cluster> exact = new HashMap<>();
+    private final Map<Integer, Cluster> byId = new HashMap<>();
+    /** Ids of templates that merged away -> the template they joined; bounded like the rest. */
+    private final LinkedHashMap<Integer, Cluster> aliases;
+    private int nextId = 1;
+    private long clock;
+
+    public TemplateMiner(MinerSettings settings) {
+        this.settings = settings;
+        this.aliases = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, Cluster> eldest) {
+                return size() > settings.maxTemplates();
+            }
+        };
+    }
+
+    public TemplateMiner() {
+        this(MinerSettings.defaults());
+    }
+
+    /** Adds a message and returns the template it belongs to now. */
+    public synchronized LogTemplate add(String message) {
+        Cluster cluster = assign(message);
+        return new LogTemplate(cluster.id, cluster.text(), cluster.count);
+    }
+
+    /** Adds a message and returns only the id of its template (cheaper than {@link #add}). */
+    public synchronized int addForId(String message) {
+        return assign(message).id;
+    }
+
+    /** Current template of an id returned earlier, following merges; null if it was evicted. */
+    public synchronized LogTemplate template(int id) {
+        Cluster c = lookup(id);
+        if (c == null) {
+            return null;
+        }
+        return c.evicted ? null : new LogTemplate(c.id, c.text(), c.count);
+    }
+
+    /** Id a previously returned id now stands for (itself unless its template merged away). */
+    public synchronized int currentId(int id) {
+        Cluster c = lookup(id);
+        return c == null ? id : c.id;
+    }
+
+    private Cluster lookup(int id) {
+        Cluster c = byId.get(id);
+        if (c == null) {
+            c = aliases.get(id);
+        }
+        return c == null ? null : c.resolve();
+    }
+
+    /** Live templates, most frequent first. */
+    public synchronized List<LogTemplate> templates() {
+        List<LogTemplate> result = new ArrayList<>();
+        for (Cluster c : live.values()) {
+            result.add(new LogTemplate(c.id, c.text(), c.count));
+        }
+        result.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return result;
+    }
+
+    public synchronized int size() {
+        return live.size();
+    }
+
+    private Cluster assign(String message) {
+        clock++;
+        String[] tokens = TokenMasker.mask(message);
+        String key = String.join(" ", tokens);
+        Cluster cached = exact.get(key);
+        if (cached != null) {
+            cached = cached.resolve();
+            if (!cached.evicted) {
+                touch(cached);
+                return cached;
+            }
+        }
+        String groupKey = groupKey(tokens);
+        List<Cluster> group = groups.computeIfAbsent(groupKey, k -> new ArrayList<>());
+        Cluster best = mostSimilar(group, tokens);
+        if (best == null) {
+            best = new Cluster(nextId++, tokens.clone(), groupKey);
+            group.add(best);
+            live.put(best.id, best);
+            byId.put(best.id, best);
+            evictIfNeeded();
+        } else if (best.generalise(tokens)) {
+            best = mergeDuplicates(group, best);
+        }
+        touch(best);
+        if (exact.size() >= 8 * settings.maxTemplates()) {
+            exact.clear();
+        }
+        exact.put(key, best);
+        return best;
+    }
+
+    private void touch(Cluster c) {
+        c.count++;
+        c.lastUsed = clock;
+        live.get(c.id);
+    }
+
+    private Cluster mostSimilar(List<Cluster> group, String[] tokens) {
+        Cluster best = null;
+        double bestSimilarity = -1;
+        int bestWildcards = -1;
+        for (Cluster c : group) {
+            double s = c.similarity(tokens);
+            if (s > bestSimilarity || (s == bestSimilarity && c.wildcards() > bestWildcards)) {
+                best = c;
+                bestSimilarity = s;
+                bestWildcards = c.wildcards();
+            }
+        }
+        return bestSimilarity >= settings.similarity() ? best : null;
+    }
+
+    // A template that generalised may now equal another one of its group: keep one of them.
+    private Cluster mergeDuplicates(List<Cluster> group, Cluster changed) {
+        Iterator<Cluster> it = group.iterator();
+        while (it.hasNext()) {
+            Cluster other = it.next();
+            if (other != changed && java.util.Arrays.equals(other.tokens, changed.tokens)) {
+                Cluster keep = other.id < changed.id ? other : changed;
+                Cluster drop = keep == other ? changed : other;
+                keep.count += drop.count;
+                drop.mergedInto = keep;
+                group.remove(drop);
+                live.remove(drop.id);
+                byId.remove(drop.id);
+                aliases.put(drop.id, keep);
+                return keep;
+            }
+        }
+        return changed;
+    }
+
+    private void evictIfNeeded() {
+        while (live.size() > settings.maxTemplates()) {
+            Iterator<Cluster> it = live.values().iterator();
+            Cluster victim = it.next();
+            it.remove();
+            victim.evicted = true;
+            List<Cluster> group = groups.get(victim.groupKey);
+            group.remove(victim);
+            if (group.isEmpty()) {
+                groups.remove(victim.groupKey);
+            }
+            byId.remove(victim.id);
+        }
+    }
+
+    // Drain's tree levels: token count, then the first token unless it is variable.
+    private static String groupKey(String[] tokens) {
+        String first = tokens.length == 0 ? "" : tokens[0];
+        if (first.contains(TokenMasker.WILDCARD)) {
+            first = TokenMasker.WILDCARD;
+        }
+        return tokens.length + " " + first;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.firebreak.analysis.logs;
+
+/**
+ * Splits a message into whitespace tokens and masks the variable parts of each token as
+ * {@code <*>}: any run of characters holding a digit between separators, which covers
+ * numbers, hex, IPs and ports, UUIDs, block and job ids, durations ("15ms") and sizes ("4KB").
+ * Absolute paths of two or more segments are masked whole. Works on chars, no regex: this is
+ * the hot loop of the miner.
+ */
+final class TokenMasker {
+
+    static final String WILDCARD = "<*>";
+
+    private TokenMasker() {
+    }
+
+    /** Masked tokens of the message; runs of whitespace separate tokens. */
+    static String[] mask(String message) {
+        int n = message.length();
+        String[] tokens = new String[8];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(message.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isSpace(message.charAt(i))) {
+                i++;
+            }
+            if (count == tokens.length) {
+                tokens = java.util.Arrays.copyOf(tokens, count * 2);
+            }
+            tokens[count++] = maskToken(message, start, i);
+        }
+        return java.util.Arrays.copyOf(tokens, count);
+    }
+
+    static String maskToken(String s, int start, int end) {
+        if (isPath(s, start, end)) {
+            return WILDCARD;
+        }
+        boolean anyDigit = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                anyDigit = true;
+                break;
+            }
+        }
+        if (!anyDigit) {
+            return s.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start + 4);
+        int i = start;
+        while (i < end) {
+            char c = s.charAt(i);
+            if (isSeparator(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int segStart = i;
+            boolean digit = false;
+            while (i < end && !isSeparator(s.charAt(i))) {
+                char d = s.charAt(i);
+                digit |= d >= '0' && d <= '9';
+                i++;
+            }
+            if (digit) {
+                appendWildcard(out);
+            } else {
+                out.append(s, segStart, i);
+            }
+        }
+        return out.toString();
+    }
+
+    // Adjacent variables joined by a separator-free boundary collapse into one.
+    private static void appendWildcard(StringBuilder out) {
+        int len = out.length();
+        if (len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<') {
+            return;
+        }
+        out.append(WILDCARD);
+    }
+
+    private static boolean isPath(String s, int start, int end) {
+        if (end - start < 3 || s.charAt(start) != '/') {
+            return false;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            if (s.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSeparator(char c) {
+        switch (c) {
+            case ',': case ';': case ':': case '=': case '|': case '"': case '\'':
+            case '[': case ']': case '(': case ')': case '{': case '}': case '<': case '>':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+}

@@ -1,0 +1,92 @@
+package dev.firebreak.analysis.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TemplateMinerTest {
+
+    @Test
+    void masksNumbersIpsHexUuidsPathsDurationsAndSizes() {
+        TemplateMiner miner = new TemplateMiner();
+        String t = miner.add("Connection from 10.1.2.3:5432 took 15ms for 4KB at /var/lib/data id "
+                + "0x7f3a uuid 123e4567-e89b-12d3-a456-426614174000 retry 3").template();
+        assertThat(t).isEqualTo("Connection from <*>:<*> took <*> for <*> at <*> id <*> uuid <*> retry <*>");
+    }
+
+    @Test
+    void messagesDifferingInVariablesShareOneTemplate() {
+        TemplateMiner miner = new TemplateMiner();
+        int a = miner.addForId("Timeout waiting for connection from pool after 30000 ms");
+        int b = miner.addForId("Timeout waiting for connection from pool after 15000 ms");
+        int c = miner.addForId("User alice logged in");
+        assertThat(a).isEqualTo(b);
+        assertThat(c).isNotEqualTo(a);
+        assertThat(miner.template(a).template()).isEqualTo("Timeout waiting for connection from pool after <*> ms");
+        assertThat(miner.template(a).count()).isEqualTo(2);
+    }
+
+    @Test
+    void wordVariablesAreGeneralisedAsMoreLinesArrive() {
+        TemplateMiner miner = new TemplateMiner();
+        int id = miner.addForId("Session opened for user alice by admin");
+        miner.addForId("Session opened for user bob by admin");
+        assertThat(miner.template(id).template()).isEqualTo("Session opened for user <*> by admin");
+    }
+
+    @Test
+    void templatesThatBecomeEqualMerge() {
+        TemplateMiner miner = new TemplateMiner(new MinerSettings(0.6, 100));
+        int first = miner.addForId("job alpha finished on host red");
+        int second = miner.addForId("job beta finished on host blue");
+        assertThat(miner.currentId(second)).isEqualTo(miner.currentId(first));
+        assertThat(miner.templates()).hasSize(1);
+        assertThat(miner.templates().get(0).template()).isEqualTo("job <*> finished on host <*>");
+    }
+
+    @Test
+    void differentEventsStaySeparate() {
+        TemplateMiner miner = new TemplateMiner();
+        miner.add("Disk quota exceeded for volume 3");
+        miner.add("Replication lag is 12 seconds");
+        miner.add("Cache warmed in 250 ms");
+        assertThat(miner.templates()).hasSize(3);
+    }
+
+    @Test
+    void leastRecentlyUsedTemplateIsEvictedAtTheCap() {
+        TemplateMiner miner = new TemplateMiner(new MinerSettings(0.5, 2));
+        int old = miner.addForId("alpha event happened");
+        miner.addForId("beta thing occurred here now");
+        miner.addForId("beta thing occurred here now");
+        miner.addForId("gamma only one token differs from nothing else");
+        assertThat(miner.size()).isEqualTo(2);
+        assertThat(miner.template(old)).isNull();
+    }
+
+    @Test
+    void concurrentAddsLoseNothing() throws Exception {
+        TemplateMiner miner = new TemplateMiner();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 5000; i++) {
+                    miner.add("request " + i + " served by worker " + thread + " in " + (i % 97) + " ms");
+                    miner.add("cache miss for key user:" + i);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(miner.templates()).extracting(LogTemplate::count).containsExactlyInAnyOrder(20_000L, 20_000L);
+    }
+}
