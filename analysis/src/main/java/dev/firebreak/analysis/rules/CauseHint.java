@@ -9,7 +9,7 @@ package dev.firebreak.analysis.rules;
 public record CauseHint(RootCauseKind kind, String service, String ref, double weight, String reason) {
 
   public CauseHint {
-    if (weight <= 0 || weight > 1) {
+    if (!(weight > 0 && weight <= 1)) {
       throw new IllegalArgumentException("cause hint weight must be in (0,1], was " + weight);
     }
   }

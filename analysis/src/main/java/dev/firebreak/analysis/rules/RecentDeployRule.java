@@ -1,5 +1,7 @@
 package dev.firebreak.analysis.rules;
 
+import dev.firebreak.analysis.anomaly.ChangeAfterEvent;
+import dev.firebreak.analysis.anomaly.ShiftResult;
 import dev.firebreak.analysis.evidence.Deploy;
 import dev.firebreak.analysis.evidence.Evidence;
 import dev.firebreak.analysis.evidence.EvidenceKind;
@@ -19,6 +21,8 @@ public final class RecentDeployRule implements Rule {
 
   static final Duration ALIGNMENT_BEFORE = Duration.ofMinutes(1);
   static final Duration ALIGNMENT_AFTER = Duration.ofMinutes(12);
+  static final Duration TEST_WINDOW = Duration.ofMinutes(15);
+  static final double MIN_TESTED_CHANGE = 0.25;
 
   @Override
   public String name() {
@@ -49,12 +53,10 @@ public final class RecentDeployRule implements Rule {
       if (!deploy.service().equals(metric.service())) {
         continue;
       }
-      Optional<SeriesShift.Shift> shift =
-          SeriesShift.detect(metric.series().timestamps(), metric.series().values());
-      if (shift.isPresent() && aligned(deploy.ts(), Instant.ofEpochMilli(shift.get().onsetMillis()))) {
+      effectOf(metric, deploy.ts()).ifPresent(effect -> {
         cited.add(metric.id());
-        effects.add(metric.series().name() + " shifted " + shift.get().describeChange());
-      }
+        effects.add(effect);
+      });
     }
     for (Evidence logs : context.evidenceOf(EvidenceKind.LOGS)) {
       if (deploy.service().equals(logs.service()) && newErrorsRightAfter(logs.logs(), deploy.ts())) {
@@ -85,6 +87,26 @@ public final class RecentDeployRule implements Rule {
     CauseHint hint = new CauseHint(kind, deploy.service(), deploy.commit(), weight, title);
     return new Finding(
         id, name(), severity, title, detail, deploy.service(), cited, List.of(hint));
+  }
+
+  /**
+   * A metric changed because of the deploy when its sustained shift began right after it, or
+   * when a rank test on the windows around the deploy shows a clear level change (which also
+   * catches slow drifts such as a leak, whose shift starts gently).
+   */
+  static Optional<String> effectOf(Evidence metric, Instant deployTs) {
+    long[] ts = metric.series().timestamps();
+    double[] values = metric.series().values();
+    Optional<SeriesShift.Shift> shift = SeriesShift.detect(ts, values);
+    if (shift.isPresent() && aligned(deployTs, Instant.ofEpochMilli(shift.get().onsetMillis()))) {
+      return Optional.of(metric.series().name() + " shifted " + shift.get().describeChange());
+    }
+    ShiftResult test = ChangeAfterEvent.test(ts, values, deployTs.toEpochMilli(), TEST_WINDOW.toMillis());
+    if (test.shifted() && test.kind().equals("level") && Math.abs(test.relativeChange()) >= MIN_TESTED_CHANGE) {
+      return Optional.of(String.format("%s %+.0f%% after it (p=%.1g)", metric.series().name(),
+          test.relativeChange() * 100, test.pValue()));
+    }
+    return Optional.empty();
   }
 
   static boolean aligned(Instant deployTs, Instant onset) {

@@ -36,7 +36,7 @@ public final class SaturationRule implements Rule {
       if (!full) {
         continue;
       }
-      double weight = Math.min(0.7, 0.5 + Math.max(0, fill - NEAR_FULL));
+      double weight = Double.isNaN(fill) ? 0.5 : Math.min(0.7, 0.5 + Math.max(0, fill - NEAR_FULL));
       String title =
           "Saturation in " + s.evidence().service() + ": " + s.describe()
               + (Double.isNaN(fill) || queue ? "" : String.format(", %.0f%% full", fill * 100));

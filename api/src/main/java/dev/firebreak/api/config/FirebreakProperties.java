@@ -66,7 +66,7 @@ public record FirebreakProperties(
       @DefaultValue("true") boolean resumeOnStart) {}
 
   public record Evidence(
-      @DefaultValue("30m") @NotNull Duration windowBefore,
+      @DefaultValue("60m") @NotNull Duration windowBefore,
       @DefaultValue("5m") @NotNull Duration windowAfter,
       @DefaultValue("20s") @NotNull Duration sourceTimeout,
       @DefaultValue("200") @Min(1) int maxDeploysPerService,

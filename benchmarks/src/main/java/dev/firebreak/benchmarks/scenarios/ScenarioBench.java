@@ -46,7 +46,11 @@ public final class ScenarioBench {
         for (String id : incidents) {
           JsonNode detail = player.awaitStatus(id, TRIAGE_TIMEOUT_MS, "AWAITING_DECISION", "MITIGATING");
           outcome = outcome.best(Outcome.of(detail.get("hypotheses"), scenario.expect().rootCause()));
+        }
+        for (String id : incidents) {
+          // closed before the next scenario, so its alerts open incidents of their own
           firebreak.api().post("/api/v1/incidents/" + id + "/resolve", Map.of("actor", "bench"));
+          player.awaitStatus(id, TRIAGE_TIMEOUT_MS, "POSTMORTEM_DRAFTED");
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         boolean countOk = incidents.size() == scenario.expect().incidents();
@@ -67,7 +71,11 @@ public final class ScenarioBench {
     static final Outcome NONE = new Outcome(false, false, "-");
 
     static Outcome of(JsonNode hypotheses, Scenario.RootCause expected) {
-      String top = hypotheses.isEmpty() ? "none" : describe(hypotheses.get(0));
+      List<String> described = new java.util.ArrayList<>();
+      for (int i = 0; i < Math.min(3, hypotheses.size()); i++) {
+        described.add(describe(hypotheses.get(i)));
+      }
+      String top = hypotheses.isEmpty() ? "none" : String.join(",", described);
       if (expected == null) {
         boolean quiet = hypotheses.isEmpty() || hypotheses.get(0).get("confidence").asDouble() < 0.3;
         return new Outcome(quiet, quiet, top);
