@@ -44,10 +44,14 @@ public class PostmortemDrafter implements PostmortemActivities {
     List<String> taken = new ArrayList<>();
     for (ActionState a : s.actions) {
       if (a.decided()) {
-        taken.add(a.action().description() + " — " + a.status().name().toLowerCase()
-            + (a.decidedBy() == null ? "" : " by " + a.decidedBy())
-            + (a.reason() == null ? "" : " (" + a.reason() + ")")
-            + (a.outcome() == null ? "" : ": " + a.outcome()));
+        boolean rejected = a.status() == ActionState.Status.REJECTED;
+        taken.add(a.action().description() + " — " + (rejected ? "rejected" : "approved")
+            + " by " + a.decidedBy() + (a.reason() == null ? "" : " (" + a.reason() + ")")
+            + switch (a.status()) {
+              case EXECUTED -> "; executed: " + a.outcome();
+              case FAILED -> "; failed: " + a.outcome();
+              default -> "";
+            });
       }
     }
     List<String> timeline = s.timeline.stream()

@@ -1,0 +1,123 @@
+package dev.firebreak.api.incident;
+
+import static dev.firebreak.api.support.Http.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.api.support.FirebreakIT;
+import dev.firebreak.api.support.Http;
+import dev.firebreak.api.support.Payloads;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentApiIT extends FirebreakIT {
+
+  /** Pushes a deploy and the errors that followed it, then the alert: triage proposes a rollback. */
+  String incidentAfterBadDeploy(Http http, String service) {
+    http.post("/api/v1/context/deploys", """
+        {"deploys": [{"ts": "2026-03-01T10:05:00Z", "service": "%s", "commit": "a39bf2c", "author": "dana",
+          "message": "Resize connection pool", "files": ["src/main/java/Pool.java"]}]}
+        """.formatted(service));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      lines.add("""
+          {"ts": "2026-03-01T10:%02d:%02dZ", "service": "%s", "level": "ERROR",
+           "message": "Timeout waiting for connection from pool after %dms"}"""
+          .formatted(6 + i / 20, (i * 3) % 60, service, 30000 + i));
+    }
+    http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
+    String id = http.post("/api/v1/alerts/alertmanager",
+        Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", "feedfacecafebeef", "firing", service))
+        .json().get("incidentId").asText();
+    http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
+    return id;
+  }
+
+  @Test
+  void responderRunsTheIncidentFromTriageToPostmortem() {
+    Http http = http();
+    String id = incidentAfterBadDeploy(http, "cart");
+    String base = "/api/v1/incidents/" + id;
+    JsonNode triaged = http.get(base).json();
+    assertThat(triaged.at("/hypotheses/0/kind").asText()).isEqualTo("DEPLOY");
+    assertThat(triaged.at("/hypotheses/0/ref").asText()).isEqualTo("a39bf2c");
+    String action = "a-rollback-cart-a39bf2c";
+    assertThat(triaged.get("actions").findValuesAsText("id")).contains(action);
+
+    assertThat(http.post(base + "/acknowledge", "{\"actor\":\"alice\"}").status()).isEqualTo(202);
+    assertThat(http.post(base + "/notes", "{\"actor\":\"alice\",\"text\":\"looking at the pool change\"}").status())
+        .isEqualTo(202);
+    assertThat(http.post(base + "/actions/" + action + "/approve", "{\"actor\":\"alice\"}").status()).isEqualTo(202);
+    JsonNode mitigating = http.await(base, status("MITIGATING"));
+    assertThat(mitigating.at("/incident/acknowledgedBy").asText()).isEqualTo("alice");
+    assertThat(mitigating.get("timeline").findValuesAsText("type")).contains("note", "approved", "action-executed");
+    assertThat(count("notes")).isGreaterThan(0);
+
+    Http.Response again = http.post(base + "/actions/" + action + "/approve", "{\"actor\":\"bob\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("detail").asText()).contains("already executed");
+
+    String hypothesis = triaged.at("/hypotheses/0/id").asText();
+    assertThat(http.post(base + "/resolve", "{\"actor\":\"alice\",\"summary\":\"rolled back\",\"rootCauseHypothesisId\":\""
+        + hypothesis + "\"}").status()).isEqualTo(202);
+    http.await(base, status("POSTMORTEM_DRAFTED"));
+
+    JsonNode pm = http.get(base + "/postmortem").json();
+    assertThat(pm.get("markdown").asText()).contains("# Postmortem", "## Root cause\n", "a39bf2c",
+        "## Actions taken", "approved by alice", "## Timeline");
+    assertThat(http.post(base + "/acknowledge", "{}").status()).isEqualTo(409);
+    assertThat(http.post(base + "/resolve", "{}").status()).isEqualTo(409);
+  }
+
+  @Test
+  void unknownIncidentOrActionIs404() {
+    Http http = http();
+    assertThat(http.get("/api/v1/incidents/inc-doesnotexist").status()).isEqualTo(404);
+    assertThat(http.post("/api/v1/incidents/inc-doesnotexist/acknowledge", "{}").status()).isEqualTo(404);
+    String id = incidentAfterBadDeploy(http, "wishlist");
+    Http.Response r = http.post("/api/v1/incidents/" + id + "/actions/a-nope/approve", "{}");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.json().get("detail").asText()).isEqualTo("action a-nope of incident " + id + " not found");
+  }
+
+  @Test
+  void badBodiesAre400NamingTheField() {
+    Http http = http();
+    Http.Response declare = http.post("/api/v1/incidents", "{\"title\":\"\",\"service\":\"x\",\"severity\":\"sev9\"}");
+    assertThat(declare.status()).isEqualTo(400);
+    assertThat(declare.json().get("errors").toString()).contains("title:", "severity: must be one of sev1");
+
+    String id = incidentAfterBadDeploy(http, "reviews");
+    Http.Response reject = http.post("/api/v1/incidents/" + id + "/actions/a-rollback-reviews-a39bf2c/reject", "{}");
+    assertThat(reject.status()).isEqualTo(400);
+    assertThat(reject.json().get("field").asText()).isEqualTo("reason");
+    Http.Response resolve = http.post("/api/v1/incidents/" + id + "/resolve", "{\"rootCauseHypothesisId\":\"h-made-up\"}");
+    assertThat(resolve.status()).isEqualTo(400);
+    assertThat(http.post("/api/v1/context/deploys", "{\"deploys\":[{\"service\":\"x\"}]}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void declaredIncidentIsListedAndFilterable() {
+    Http http = http();
+    Http.Response declared = http.post("/api/v1/incidents",
+        "{\"title\":\"Checkout is down for EU\",\"service\":\"eu-checkout\",\"severity\":\"sev1\"}");
+    assertThat(declared.status()).isEqualTo(202);
+    String id = declared.json().get("incidentId").asText();
+    http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
+
+    JsonNode page = http.get("/api/v1/incidents?service=eu-checkout&state=awaiting_decision&size=5").json();
+    assertThat(page.get("items").findValuesAsText("id")).containsExactly(id);
+    assertThat(http.get("/api/v1/incidents?state=nonsense").status()).isEqualTo(400);
+  }
+
+  @Test
+  void openApiHealthAndMetricsAreServed() {
+    Http http = http();
+    assertThat(http.get("/v3/api-docs").body()).contains("/api/v1/incidents/{id}/acknowledge");
+    JsonNode health = http.get("/actuator/health").json();
+    assertThat(health.at("/components/temporal/status").asText()).isEqualTo("UP");
+    assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
+    assertThat(http.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+  }
+}

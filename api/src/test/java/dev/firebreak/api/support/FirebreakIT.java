@@ -1,0 +1,37 @@
+package dev.firebreak.api.support;
+
+import dev.firebreak.api.FirebreakApplication;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of integration tests: the whole application on a real PostgreSQL and in-process Temporal. */
+@SpringBootTest(classes = FirebreakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class FirebreakIT {
+  @TempDir static Path dataDir;
+
+  @LocalServerPort protected int port;
+  @Autowired protected JdbcTemplate jdbc;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.Target db = TestDatabase.fresh();
+    registry.add("spring.datasource.url", db::url);
+    registry.add("spring.datasource.username", db::user);
+    registry.add("spring.datasource.password", db::password);
+    registry.add("firebreak.data-dir", () -> dataDir.toString());
+  }
+
+  protected Http http() {
+    return new Http(port);
+  }
+
+  protected int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+  }
+}

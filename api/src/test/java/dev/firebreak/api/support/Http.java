@@ -1,0 +1,85 @@
+package dev.firebreak.api.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.activities.support.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** Plain HTTP calls to the running application, as a client would make them. */
+public final class Http {
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  public Http(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public record Response(int status, String body, HttpResponse<String> raw) {
+    public JsonNode json() {
+      try {
+        return Json.MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response post(String path, String json) {
+    return post(path, json, "application/json");
+  }
+
+  public Response post(String path, String body, String contentType, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.body(), r);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Polls GET path until the JSON satisfies the condition (readiness poll, bounded). */
+  public JsonNode await(String path, Predicate<JsonNode> condition) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    Response last = null;
+    while (System.currentTimeMillis() < deadline) {
+      last = get(path);
+      if (last.status() == 200 && condition.test(last.json())) {
+        return last.json();
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("condition not met on " + path + "; last answer " + (last == null ? "none"
+        : last.status() + " " + last.body()));
+  }
+
+  public static Predicate<JsonNode> status(String s) {
+    return j -> s.equals(j.path("incident").path("status").asText());
+  }
+}
