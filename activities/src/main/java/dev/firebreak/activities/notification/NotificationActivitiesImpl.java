@@ -31,6 +31,11 @@ public class NotificationActivitiesImpl implements NotificationActivities {
     send(requestId, n -> n.resolved(state));
   }
 
+  @Override
+  public void notifyChanged(String requestId, IncidentState state) {
+    send(requestId, n -> n.changed(state));
+  }
+
   private void send(String requestId, Consumer<Notifier> call) {
     for (Notifier n : notifiers) {
       String key = requestId + ":" + n.name();

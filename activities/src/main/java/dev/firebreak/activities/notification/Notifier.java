@@ -15,4 +15,7 @@ public interface Notifier {
   void escalated(IncidentState incident);
 
   void resolved(IncidentState incident);
+
+  /** Something changed after triage; notifiers that keep a live view (a Slack card) update it. */
+  default void changed(IncidentState incident) {}
 }

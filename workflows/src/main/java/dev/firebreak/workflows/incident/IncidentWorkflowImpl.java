@@ -27,7 +27,11 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   private static final Logger log = Workflow.getLogger(IncidentWorkflowImpl.class);
 
   private final ActivityStubs activities = new ActivityStubs();
+  static final String NOTIFY_CHANGES = "notify-changes";
+  static final String REFIRE_CHANGE = "refire-opens-next-incident";
+
   private final Deque<Runnable> pending = new ArrayDeque<>();
+  private final List<Alert> refired = new ArrayList<>();
   private IncidentState state = new IncidentState();
   private Timeline timeline;
   private IncidentStart start;
@@ -57,6 +61,14 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
       } else if (pending.isEmpty()) {
         waitForWork();
       }
+    }
+    drainPending();
+    if (!refired.isEmpty() && Workflow.getVersion(REFIRE_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      // the group fired again after this incident was resolved: that is the next incident
+      Workflow.continueAsNew(new IncidentStart(null, start.title(), start.service(), start.severity(),
+          start.description(), start.source(), start.groupKey(), start.labels(),
+          new AlertBatch(Workflow.randomUUID().toString(), start.source(), now(), refired),
+          start.escalateAfter(), start.autoResolve(), null));
     }
     return state.status;
   }
@@ -172,7 +184,14 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
 
   private void drainPending() {
     while (!pending.isEmpty()) {
+      int seq = state.nextTimelineSeq;
       pending.poll().run();
+      boolean changed = state.nextTimelineSeq != seq;
+      if (changed && state.triaged
+          && Workflow.getVersion(NOTIFY_CHANGES, Workflow.DEFAULT_VERSION, 1) >= 1) {
+        notify("changed", () -> activities.notifications.notifyChanged(
+            requestId("change-" + state.nextTimelineSeq), state));
+      }
     }
   }
 
@@ -227,6 +246,10 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   private void applyAlerts(AlertBatch batch) {
+    if (!state.status.isOpen()) {
+      holdForNextIncident(batch);
+      return;
+    }
     List<String> changes = AlertMerge.apply(state, batch);
     if (changes.isEmpty()) {
       return;
@@ -240,6 +263,19 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     save();
     if (allResolved && start.autoResolve() && state.status.isOpen()) {
       applyResolve(new Signals.Resolve(null, Actor.FIREBREAK, "All alerts resolved", null));
+    }
+  }
+
+  /** Firing alerts that arrive after resolution belong to the next incident of this group. */
+  private void holdForNextIncident(AlertBatch batch) {
+    for (Alert alert : batch.alerts()) {
+      Alert known = state.alerts.get(alert.fingerprint());
+      boolean fresh = known == null || !known.firing() || !known.startsAt().equals(alert.startsAt());
+      if (alert.firing() && fresh && refired.stream().noneMatch(a -> a.fingerprint().equals(alert.fingerprint()))) {
+        refired.add(alert);
+        timeline.add("alert", new Actor(batch.source(), batch.source()), "Alert " + alert.alertname()
+            + " fired after resolution: it opens the next incident of this group", List.of());
+      }
     }
   }
 

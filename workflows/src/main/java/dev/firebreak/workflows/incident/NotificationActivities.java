@@ -15,4 +15,7 @@ public interface NotificationActivities {
   void escalate(String requestId, IncidentState state);
 
   void notifyResolved(String requestId, IncidentState state);
+
+  /** The incident changed after triage (a decision, a note, an alert): live views update. */
+  void notifyChanged(String requestId, IncidentState state);
 }

@@ -23,6 +23,7 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
   final AtomicInteger saves = new AtomicInteger();
   final AtomicInteger escalations = new AtomicInteger();
   final List<String> notifications = new CopyOnWriteArrayList<>();
+  final List<String> changes = new CopyOnWriteArrayList<>();
   final List<String> executed = new CopyOnWriteArrayList<>();
   final AtomicInteger postmortems = new AtomicInteger();
   volatile Instant gatheredAlertTime;
@@ -71,6 +72,11 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
   @Override
   public void notifyResolved(String requestId, IncidentState state) {
     notifications.add(requestId);
+  }
+
+  @Override
+  public void notifyChanged(String requestId, IncidentState state) {
+    changes.add(requestId);
   }
 
   @Override

@@ -241,4 +241,42 @@ class IncidentWorkflowTest {
     assertThat(activities.notifications).hasSize(1);
     assertThat(activities.saves.get()).isGreaterThan(savesBefore);
   }
+
+  @Test
+  void changesAfterTriageAreNotifiedOncePerChange() {
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+    await(wf, status(IncidentStatus.AWAITING_DECISION));
+    Actor alice = new Actor("alice", "slack");
+
+    wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
+    wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
+    wf.addNote(new Signals.Note("n-1", alice, "on it"));
+    await(wf, s -> s.timeline.stream().anyMatch(t -> t.type().equals("note")));
+
+    assertThat(activities.changes).hasSize(2).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void alertFiringAgainAfterResolutionOpensTheNextIncident() {
+    String workflowId = "incident-refire-" + System.nanoTime();
+    IncidentWorkflow wf = client.newWorkflowStub(IncidentWorkflow.class, WorkflowOptions.newBuilder()
+        .setWorkflowId(workflowId).setTaskQueue(IncidentWorkflow.TASK_QUEUE).build());
+    WorkflowClient.start(wf::run, start(null, false));
+    String first = await(wf, status(IncidentStatus.AWAITING_DECISION)).incidentId;
+
+    wf.resolve(new Signals.Resolve("res-1", new Actor("alice", "rest"), "fixed", null));
+    Alert again = new Alert("fp1", "firing", Map.of("alertname", "HighLatency", "service", "checkout"), Map.of(),
+        ALERT_AT.plusSeconds(3600), null, null);
+    IncidentWorkflow joiner = client.newWorkflowStub(IncidentWorkflow.class, WorkflowOptions.newBuilder()
+        .setWorkflowId(workflowId).setTaskQueue(IncidentWorkflow.TASK_QUEUE).build());
+    var request = client.newSignalWithStartRequest();
+    request.add(joiner::run, start(null, false));
+    request.add(joiner::alertsUpdated, new AlertBatch("b-again", "alertmanager", ALERT_AT, List.of(again)));
+    client.signalWithStart(request);
+
+    IncidentWorkflow latest = client.newWorkflowStub(IncidentWorkflow.class, workflowId);
+    IncidentState next = await(latest, s -> s.incidentId != null && !s.incidentId.equals(first)
+        && s.status == IncidentStatus.AWAITING_DECISION);
+    assertThat(next.alerts.values()).anySatisfy(a -> assertThat(a.startsAt()).isEqualTo(ALERT_AT.plusSeconds(3600)));
+  }
 }
