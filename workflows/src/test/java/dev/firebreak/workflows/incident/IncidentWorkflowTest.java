@@ -94,6 +94,7 @@ class IncidentWorkflowTest {
       assertThat(h.evidenceIds()).contains("ev-deploy-1");
     });
     assertThat(state.actions).extracting(a -> a.action().id()).contains("a-rollback-checkout-a39bf2c");
+    await(wf, s -> !activities.notifications.isEmpty());
     assertThat(activities.notifications).containsExactly(state.incidentId + ":triaged");
   }
 
