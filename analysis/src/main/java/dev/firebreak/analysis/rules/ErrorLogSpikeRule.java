@@ -2,15 +2,12 @@ package dev.firebreak.analysis.rules;
 
 import dev.firebreak.analysis.evidence.Evidence;
 import dev.firebreak.analysis.evidence.EvidenceKind;
-import dev.firebreak.analysis.evidence.LogLine;
+import dev.firebreak.analysis.logs.TemplateSpike;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +19,7 @@ import java.util.stream.Collectors;
 public final class ErrorLogSpikeRule implements Rule {
 
   static final Duration WINDOW_BEFORE_ALERT = Duration.ofMinutes(15);
+  static final Duration WINDOW_AFTER_ALERT = Duration.ofMinutes(5);
   static final int MIN_COUNT = 5;
   private static final Pattern SATURATION =
       Pattern.compile("pool|exhaust|too many connections|queue (is )?full|rejected|outofmemory"
@@ -35,86 +33,47 @@ public final class ErrorLogSpikeRule implements Rule {
     return "error-log-spike";
   }
 
-  record PatternSpike(String pattern, int count, int baselineCount, Instant firstSeen, List<String> samples) {
-    String describe(Instant alertTime) {
-      long minutes = Math.max(1, Duration.between(firstSeen, alertTime).toMinutes());
-      String novelty =
-          baselineCount == 0
-              ? "new in the last " + minutes + " min"
-              : "up from " + baselineCount + " in the baseline";
-      return "`" + pattern + "` ×" + count + ", " + novelty;
-    }
-  }
-
   @Override
   public List<Finding> evaluate(RuleContext context) {
     Instant alertTime = context.incident().alertTime();
     Instant windowStart = alertTime.minus(WINDOW_BEFORE_ALERT);
+    Instant windowEnd = alertTime.plus(WINDOW_AFTER_ALERT);
     Set<String> knownServices = knownServices(context);
     FindingIds ids = new FindingIds(name());
     List<Finding> findings = new ArrayList<>();
     for (Evidence logs : context.evidenceOf(EvidenceKind.LOGS)) {
-      List<PatternSpike> spikes = spikes(logs.logs(), windowStart, context.settings());
+      List<TemplateSpike> spikes = LogSpikes.rising(logs.logs(), windowStart, windowEnd,
+              context.settings().detectors()).stream()
+          .filter(s -> s.incidentCount() >= MIN_COUNT
+              && (s.newInIncident() || s.rateRatio() >= context.settings().errorSpikeMinRatio()))
+          .toList();
       if (spikes.isEmpty()) {
         continue;
       }
-      PatternSpike top = spikes.get(0);
-      String title = "Error spike in " + logs.service() + ": " + top.describe(alertTime);
-      String detail =
-          spikes.stream().limit(3).map(s -> s.describe(alertTime) + " e.g. " + s.samples().get(0))
-              .collect(Collectors.joining("\n"));
-      findings.add(
-          new Finding(ids.next(), name(), top.count() >= 50 ? FindingSeverity.HIGH : FindingSeverity.MEDIUM,
-              title, detail, logs.service(), List.of(logs.id()),
-              hints(top, logs.service(), knownServices)));
+      TemplateSpike top = spikes.get(0);
+      String title = "Error spike in " + logs.service() + ": " + describe(top, alertTime);
+      String detail = spikes.stream().limit(3)
+          .map(s -> describe(s, alertTime) + " e.g. " + s.samples().get(0))
+          .collect(Collectors.joining("\n"));
+      findings.add(new Finding(ids.next(), name(),
+          top.incidentCount() >= 50 ? FindingSeverity.HIGH : FindingSeverity.MEDIUM, title, detail,
+          logs.service(), List.of(logs.id()), hints(top, logs.service(), knownServices)));
     }
     return findings;
   }
 
-  static List<PatternSpike> spikes(List<LogLine> lines, Instant windowStart, RuleSettings settings) {
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    Map<String, Instant> firstSeen = new LinkedHashMap<>();
-    Map<String, List<String>> samples = new LinkedHashMap<>();
-    Instant earliest = null;
-    for (LogLine line : lines) {
-      if (!line.isErrorOrWarning()) {
-        continue;
-      }
-      earliest = earliest == null || line.ts().isBefore(earliest) ? line.ts() : earliest;
-      String pattern = LogPatterns.of(line.message());
-      int[] c = counts.computeIfAbsent(pattern, p -> new int[2]);
-      boolean inWindow = !line.ts().isBefore(windowStart);
-      c[inWindow ? 0 : 1]++;
-      if (inWindow) {
-        firstSeen.merge(pattern, line.ts(), (a, b) -> a.isBefore(b) ? a : b);
-        List<String> s = samples.computeIfAbsent(pattern, p -> new ArrayList<>());
-        if (s.size() < 3) {
-          s.add(line.message());
-        }
-      }
-    }
-    double baselineMinutes =
-        earliest == null || !earliest.isBefore(windowStart)
-            ? 1
-            : Math.max(1, Duration.between(earliest, windowStart).toMinutes());
-    double windowMinutes = WINDOW_BEFORE_ALERT.toMinutes() + 5;
-    List<PatternSpike> spikes = new ArrayList<>();
-    counts.forEach(
-        (pattern, c) -> {
-          double windowRate = c[0] / windowMinutes;
-          double baselineRate = Math.max(c[1], 1) / baselineMinutes;
-          if (c[0] >= MIN_COUNT && (c[1] == 0 || windowRate / baselineRate >= settings.errorSpikeMinRatio())) {
-            spikes.add(new PatternSpike(pattern, c[0], c[1], firstSeen.get(pattern), samples.get(pattern)));
-          }
-        });
-    spikes.sort(Comparator.comparingInt(PatternSpike::count).reversed());
-    return spikes;
+  static String describe(TemplateSpike spike, Instant alertTime) {
+    long minutes = Math.max(1, Duration.between(Instant.ofEpochMilli(spike.firstSeenMillis()), alertTime).toMinutes());
+    String novelty = spike.newInIncident()
+        ? "new in the last " + minutes + " min"
+        : "up from " + spike.baselineCount() + " in the baseline";
+    return "`" + spike.template() + "` ×" + spike.incidentCount() + ", " + novelty;
   }
 
-  private static List<CauseHint> hints(PatternSpike spike, String service, Set<String> knownServices) {
-    String text = spike.pattern().toLowerCase(Locale.ROOT);
+  private static List<CauseHint> hints(TemplateSpike spike, String service, Set<String> knownServices) {
+    String text = spike.template().toLowerCase(Locale.ROOT);
     List<CauseHint> hints = new ArrayList<>();
-    String reason = "error pattern " + spike.pattern();
+    String reason = "error pattern " + spike.template();
     for (String other : knownServices) {
       if (!other.equals(service) && text.contains(other.toLowerCase(Locale.ROOT))) {
         hints.add(new CauseHint(RootCauseKind.DEPENDENCY, other, null, 0.5, reason));

@@ -53,13 +53,14 @@ public final class RecentDeployRule implements Rule {
       if (!deploy.service().equals(metric.service())) {
         continue;
       }
-      effectOf(metric, deploy.ts()).ifPresent(effect -> {
+      effectOf(metric, deploy.ts(), context.settings().detectors()).ifPresent(effect -> {
         cited.add(metric.id());
         effects.add(effect);
       });
     }
     for (Evidence logs : context.evidenceOf(EvidenceKind.LOGS)) {
-      if (deploy.service().equals(logs.service()) && newErrorsRightAfter(logs.logs(), deploy.ts())) {
+      if (deploy.service().equals(logs.service()) && LogSpikes.newErrorsAfter(logs.logs(), deploy.ts(),
+          deploy.ts().plus(ALIGNMENT_AFTER), 3, context.settings().detectors())) {
         cited.add(logs.id());
         effects.add("new error logs appeared");
       }
@@ -94,12 +95,15 @@ public final class RecentDeployRule implements Rule {
    * when a rank test on the windows around the deploy shows a clear level change (which also
    * catches slow drifts such as a leak, whose shift starts gently).
    */
-  static Optional<String> effectOf(Evidence metric, Instant deployTs) {
+  static Optional<String> effectOf(Evidence metric, Instant deployTs, boolean detectors) {
     long[] ts = metric.series().timestamps();
     double[] values = metric.series().values();
     Optional<SeriesShift.Shift> shift = SeriesShift.detect(ts, values);
     if (shift.isPresent() && aligned(deployTs, Instant.ofEpochMilli(shift.get().onsetMillis()))) {
       return Optional.of(metric.series().name() + " shifted " + shift.get().describeChange());
+    }
+    if (!detectors) {
+      return Optional.empty();
     }
     ShiftResult test = ChangeAfterEvent.test(ts, values, deployTs.toEpochMilli(), TEST_WINDOW.toMillis());
     if (test.shifted() && test.kind().equals("level") && Math.abs(test.relativeChange()) >= MIN_TESTED_CHANGE) {
@@ -114,21 +118,4 @@ public final class RecentDeployRule implements Rule {
         && !onset.isAfter(deployTs.plus(ALIGNMENT_AFTER));
   }
 
-  /** Errors whose pattern was not seen before the deploy, starting within the alignment window. */
-  static boolean newErrorsRightAfter(List<LogLine> lines, Instant deployTs) {
-    java.util.Set<String> before = new java.util.HashSet<>();
-    int newAfter = 0;
-    for (LogLine line : lines) {
-      if (!line.isError()) {
-        continue;
-      }
-      String pattern = LogPatterns.of(line.message());
-      if (line.ts().isBefore(deployTs)) {
-        before.add(pattern);
-      } else if (aligned(deployTs, line.ts()) && !before.contains(pattern)) {
-        newAfter++;
-      }
-    }
-    return newAfter >= 3;
-  }
 }

@@ -25,6 +25,7 @@ public final class RuleRegistry {
             new SaturationRule(),
             new TrafficSurgeRule(),
             new InfrastructureRule(),
+            new MetricAnomalyRule(),
             new DuplicateIncidentRule(),
             new TeamRoutingRule()));
   }

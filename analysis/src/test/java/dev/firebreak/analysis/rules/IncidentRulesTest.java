@@ -36,7 +36,7 @@ class IncidentRulesTest {
   void routesByTeamLabelFirstThenByConfiguredRoutes() {
     var facts = new IncidentFacts("inc-1", "checkout", "X", ALERT, Map.of("service", "checkout"), Set.of());
     var settings = new RuleSettings(RuleSettings.DEFAULT_DEPLOY_LOOKBACK, 1, 3,
-        Map.of("service=checkout", "payments-team", "service=search", "search-team"));
+        Map.of("service=checkout", "payments-team", "service=search", "search-team"), true);
     var routed = new TeamRoutingRule().evaluate(new RuleContext(facts, List.of(alert()), List.of(), settings));
 
     assertThat(routed).extracting(Finding::title).containsExactly("Route to team payments-team");

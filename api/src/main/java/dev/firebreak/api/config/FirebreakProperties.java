@@ -72,10 +72,14 @@ public record FirebreakProperties(
       @DefaultValue("200") @Min(1) int maxDeploysPerService,
       @DefaultValue("5000") @Min(1) int maxLogsPerService) {}
 
-  /** @param routing "label=value" → team, e.g. {@code service=checkout: payments-team} */
+  /**
+   * @param routing "label=value" → team, e.g. {@code service=checkout: payments-team}
+   * @param detectors anomaly detection, change tests and log template mining in the rules
+   */
   public record Rules(
       @DefaultValue("2h") @NotNull Duration deployLookback,
       @DefaultValue("1.0") @DecimalMin("0.0") double latencyThresholdSeconds,
       @DefaultValue("3.0") @DecimalMin("1.0") double errorSpikeMinRatio,
-      @DefaultValue Map<String, String> routing) {}
+      @DefaultValue Map<String, String> routing,
+      @DefaultValue("true") boolean detectors) {}
 }

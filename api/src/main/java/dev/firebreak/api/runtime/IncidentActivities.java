@@ -52,7 +52,7 @@ public class IncidentActivities {
   RuleSettings ruleSettings(FirebreakProperties props) {
     FirebreakProperties.Rules r = props.rules();
     return new RuleSettings(r.deployLookback(), r.latencyThresholdSeconds(), r.errorSpikeMinRatio(),
-        r.routing());
+        r.routing(), r.detectors());
   }
 
   @Bean

@@ -25,17 +25,33 @@ public final class ScenarioBench {
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(arg(args, "--dir", "scenarios"));
+    String detectors = arg(args, "--detectors", "both");
     List<Path> files = ScenarioFiles.list(dir);
     if (files.isEmpty()) {
       System.err.println("no scenario files (*.json) in " + dir);
       System.exit(2);
     }
+    String summary = null;
+    if (!detectors.equals("on")) {
+      summary = run(files, false);
+      System.out.println("detectors=off " + summary);
+    }
+    if (!detectors.equals("off")) {
+      summary = run(files, true);
+      System.out.println("detectors=on " + summary);
+    }
+    // the last line is the default configuration's (detectors on, unless only "off" was asked)
+    System.out.println(summary);
+    System.exit(0);
+  }
+
+  static String run(List<Path> files, boolean detectors) throws Exception {
     Path data = Files.createTempDirectory("firebreak-bench-");
     int top1 = 0;
     int top3 = 0;
     int incidentsOk = 0;
     try (EmbeddedFirebreak firebreak = EmbeddedFirebreak.start(data.toString(),
-        "logging.level.root=WARN", "spring.main.banner-mode=off")) {
+        "logging.level.root=WARN", "spring.main.banner-mode=off", "firebreak.rules.detectors=" + detectors)) {
       ScenarioPlayer player = firebreak.player();
       for (Path file : files) {
         Scenario scenario = ScenarioFiles.read(file);
@@ -47,24 +63,24 @@ public final class ScenarioBench {
           JsonNode detail = player.awaitStatus(id, TRIAGE_TIMEOUT_MS, "AWAITING_DECISION", "MITIGATING");
           outcome = outcome.best(Outcome.of(detail.get("hypotheses"), scenario.expect().rootCause()));
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         for (String id : incidents) {
           // closed before the next scenario, so its alerts open incidents of their own
           firebreak.api().post("/api/v1/incidents/" + id + "/resolve", Map.of("actor", "bench"));
           player.awaitStatus(id, TRIAGE_TIMEOUT_MS, "POSTMORTEM_DRAFTED");
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
         boolean countOk = incidents.size() == scenario.expect().incidents();
         top1 += outcome.top1 ? 1 : 0;
         top3 += outcome.top3 ? 1 : 0;
         incidentsOk += countOk ? 1 : 0;
-        System.out.printf("%-40s incidents=%d/%d top1=%s top3=%s top=%s %dms%n", scenario.name(),
-            incidents.size(), scenario.expect().incidents(), outcome.top1, outcome.top3, outcome.top, millis);
+        System.out.printf("%-40s detectors=%-3s incidents=%d/%d top1=%s top3=%s triage=%dms top=%s%n",
+            scenario.name(), detectors ? "on" : "off", incidents.size(), scenario.expect().incidents(),
+            outcome.top1, outcome.top3, millis, outcome.top);
       }
     }
     int n = files.size();
-    System.out.printf("scenarios=%d top1=%.3f top3=%.3f incidents_ok=%.3f%n", n, top1 / (double) n,
+    return String.format("scenarios=%d top1=%.3f top3=%.3f incidents_ok=%.3f", n, top1 / (double) n,
         top3 / (double) n, incidentsOk / (double) n);
-    System.exit(0);
   }
 
   private record Outcome(boolean top1, boolean top3, String top) {
