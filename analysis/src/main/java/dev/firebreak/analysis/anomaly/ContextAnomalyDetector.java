@@ -8,6 +8,8 @@ package dev.firebreak.analysis.anomaly;
  *   <li>likelihood: how unusual the recent novelty is compared with the novelty this series
  *       normally shows, in the spirit of HTM's anomaly likelihood (noisy series are not
  *       punished for being noisy);</li>
+ *   <li>range novelty: a value clearly beyond everything seen so far is an alarm on its own,
+ *       whatever the shape statistics say (HTM's NAB detector adds the same "spatial" check);</li>
  *   <li>debounce: once an alarm fired, similar scores are damped for a while so one incident
  *       yields one alert rather than a burst.</li>
  * </ol>
@@ -15,6 +17,8 @@ package dev.firebreak.analysis.anomaly;
 final class ContextAnomalyDetector implements StreamingDetector {
 
     private static final double EXPLAIN_FROM = 0.3;
+    // Points since the range last grew below which a new extreme is taken for drift, not novelty.
+    private static final int DRIFT_MEMORY = 20;
     private final DetectorSettings settings;
     private final ContextNovelty novelty;
     private final ValueRing recentNovelty;
@@ -23,6 +27,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
     private long seen;
+    private long lastRangeGrowth;
     private long sinceAlarm = Long.MAX_VALUE / 2;
     private double lastAlarm;
 
@@ -36,6 +41,10 @@ final class ContextAnomalyDetector implements StreamingDetector {
     @Override
     public Score update(long epochMillis, double value) {
         seen++;
+        boolean beyondRange = beyondRange(value);
+        if (value > max || value < min) {
+            lastRangeGrowth = seen;
+        }
         min = Math.min(min, value);
         max = Math.max(max, value);
         double range = max - min;
@@ -55,23 +64,39 @@ final class ContextAnomalyDetector implements StreamingDetector {
         double score = 0.0;
         double std = Math.max(noveltyStats.std(), 1e-3);
         if (seen > settings.warmup()) {
-            double tail = Gaussian.upperTail((shortAverage - noveltyStats.mean()) / std);
-            score = logScaled(1.0 - tail);
+            score = logScaled(Gaussian.log10UpperTail((shortAverage - noveltyStats.mean()) / std));
         }
         // Winsorised so an anomaly does not teach the detector that anomalies are normal.
         double cap = noveltyStats.mean() + 3 * std;
         boolean winsorise = settings.winsorise() && noveltyStats.count() > settings.warmup() / 2;
         noveltyStats.add(winsorise ? Math.min(shortAverage, cap) : shortAverage);
+        if (beyondRange) {
+            score = 1.0;
+        }
         score = debounce(score);
         // Low scores get no explanation: a kind attached to noise would only mislead.
         Feature feature = score >= EXPLAIN_FROM ? explanation.feature() : Feature.NONE;
         return new Score(score, feature, explanation.expectedLow(), explanation.expectedHigh());
     }
 
-    /** HTM's log scale: 0.5 corresponds to a likelihood of 0.99999, 1.0 to 0.9999999999. */
-    private static double logScaled(double likelihood) {
-        double s = Math.log(1.0000000001 - likelihood) / Math.log(1.0 - 0.9999999999);
-        return Math.max(0.0, Math.min(1.0, s));
+    // Tolerance as a share of the range: a new extreme by a hair is how ranges normally grow.
+    // A range that kept growing recently is a drift or trend, where new extremes are expected.
+    private boolean beyondRange(double value) {
+        double tolerance = settings.spatialTolerance();
+        if (tolerance < 0 || seen <= 2L * settings.warmup() || !(max > min)
+                || seen - lastRangeGrowth < DRIFT_MEMORY) {
+            return false;
+        }
+        double margin = tolerance * (max - min);
+        return value > max + margin || value < min - margin;
+    }
+
+    /**
+     * HTM's log scale: 0.5 corresponds to a likelihood of 0.99999, 1.0 to 0.9999999999. Taken
+     * from the log of the tail directly, so the extremes keep their order instead of tying.
+     */
+    private static double logScaled(double log10Tail) {
+        return Math.max(0.0, Math.min(1.0, -log10Tail / 10.0));
     }
 
     private double debounce(double score) {

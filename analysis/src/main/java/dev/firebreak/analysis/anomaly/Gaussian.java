@@ -25,4 +25,18 @@ final class Gaussian {
     static double twoSidedTail(double z) {
         return erfc(Math.abs(z) / Math.sqrt(2.0));
     }
+
+    /**
+     * log10 of {@link #upperTail(double)}, accurate far into the tail where the tail itself
+     * underflows or the erfc approximation's relative error would tie distinct extremes.
+     */
+    static double log10UpperTail(double z) {
+        if (z < 5.0) {
+            return Math.log10(upperTail(z));
+        }
+        // Asymptotic series of Mills' ratio: Q(z) = phi(z)/z * (1 - 1/z^2 + 3/z^4 - ...).
+        double z2 = z * z;
+        double logQ = -z2 / 2 - Math.log(z * Math.sqrt(2 * Math.PI)) + Math.log(1 - 1 / z2 + 3 / (z2 * z2));
+        return logQ / Math.log(10);
+    }
 }

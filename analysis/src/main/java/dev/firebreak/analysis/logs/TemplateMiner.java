@@ -184,6 +184,34 @@ public final class TemplateMiner {
         if (first.contains(TokenMasker.WILDCARD)) {
             first = TokenMasker.WILDCARD;
         }
-        return tokens.length + " " + first;
+        StringBuilder key = new StringBuilder().append(tokens.length).append(' ').append(first);
+        for (int i = 1; i < tokens.length; i++) {
+            if (isWordSetting(tokens[i])) {
+                key.append(' ').append(tokens[i]);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * "key=word" with a letters-only value ("user=root", "state=RUNNING") names a mode, not a
+     * measurement: messages differing there are different events, so it joins the group key
+     * and is never generalised. Values with digits were masked already and stay variable;
+     * "null" and digit-free hex ("ffffffff") are values, not modes.
+     */
+    static boolean isWordSetting(String token) {
+        int eq = token.indexOf('=');
+        if (eq <= 0 || eq == token.length() - 1 || token.endsWith("=null")) {
+            return false;
+        }
+        boolean nonHex = false;
+        for (int i = eq + 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            nonHex |= Character.digit(c, 16) < 0;
+        }
+        return nonHex;
     }
 }

@@ -32,6 +32,17 @@ class TemplateMinerTest {
     }
 
     @Test
+    void keyWordSettingsSeparateEventsButNumericAndNullValuesStayVariable() {
+        TemplateMiner miner = new TemplateMiner();
+        int root = miner.addForId("authentication failure; uid=0 rhost=10.0.0.1 user=root");
+        int guest = miner.addForId("authentication failure; uid=0 rhost=10.0.0.2 user=guest");
+        assertThat(root).isNotEqualTo(guest);
+        int a = miner.addForId("release lock ws=null mask=ffffffff uid=1000");
+        int b = miner.addForId("release lock ws=null mask=00ff00ff uid=1001");
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
     void wordVariablesAreGeneralisedAsMoreLinesArrive() {
         TemplateMiner miner = new TemplateMiner();
         int id = miner.addForId("Session opened for user alice by admin");
