@@ -6,6 +6,8 @@ import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceActivities;
 import dev.firebreak.workflows.incident.EvidenceSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ public class EvidenceGatherer implements EvidenceActivities {
   private final EvidenceStore store;
   private final EvidenceWindow window;
   private final Duration sourceTimeout;
+  private final MeterRegistry metrics;
   private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "evidence-source");
     t.setDaemon(true);
@@ -34,7 +37,8 @@ public class EvidenceGatherer implements EvidenceActivities {
   });
 
   public EvidenceGatherer(List<EvidenceSource> sources, EvidenceStore store, EvidenceWindow window,
-      Duration sourceTimeout) {
+      Duration sourceTimeout, MeterRegistry metrics) {
+    this.metrics = metrics;
     this.sources = List.copyOf(sources);
     this.store = store;
     this.window = window;
@@ -54,7 +58,7 @@ public class EvidenceGatherer implements EvidenceActivities {
     List<SourceFailure> unavailable = new ArrayList<>();
     List<Future<List<Evidence>>> futures = new ArrayList<>();
     for (EvidenceSource source : sources) {
-      futures.add(pool.submit(() -> source.collect(query)));
+      futures.add(pool.submit(() -> timed(source, query)));
     }
     long deadline = System.nanoTime() + sourceTimeout.toNanos();
     for (int i = 0; i < sources.size(); i++) {
@@ -62,18 +66,21 @@ public class EvidenceGatherer implements EvidenceActivities {
       try {
         List<Evidence> items = futures.get(i).get(Math.max(0, deadline - System.nanoTime()),
             TimeUnit.NANOSECONDS);
+        count(source, "ok");
         int n = 1;
         for (Evidence e : items) {
           all.add(withId(e, "ev-" + source.name() + "-" + n++));
         }
       } catch (TimeoutException e) {
         futures.get(i).cancel(true);
+        count(source, "timeout");
         unavailable.add(new SourceFailure(source.name(), "timed out after " + sourceTimeout.toSeconds() + "s"));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while gathering evidence", e);
       } catch (Exception e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
+        count(source, "error");
         log.warn("evidence source {} failed: {}", source.name(), cause.toString());
         unavailable.add(new SourceFailure(source.name(), cause.getClass().getSimpleName() + ": "
             + cause.getMessage()));
@@ -81,6 +88,19 @@ public class EvidenceGatherer implements EvidenceActivities {
     }
     store.saveAll(request.incidentId(), all);
     return new GatherResult(all.stream().map(EvidenceGatherer::summary).toList(), unavailable);
+  }
+
+  private List<Evidence> timed(EvidenceSource source, EvidenceQuery query) throws Exception {
+    Timer.Sample sample = Timer.start(metrics);
+    try {
+      return source.collect(query);
+    } finally {
+      sample.stop(metrics.timer("firebreak.evidence.source.latency", "source", source.name()));
+    }
+  }
+
+  private void count(EvidenceSource source, String outcome) {
+    metrics.counter("firebreak.evidence.source.requests", "source", source.name(), "outcome", outcome).increment();
   }
 
   private static Evidence alertEvidence(GatherRequest r) {

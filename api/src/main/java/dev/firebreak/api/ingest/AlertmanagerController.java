@@ -1,7 +1,10 @@
 package dev.firebreak.api.ingest;
 
 import dev.firebreak.api.config.FirebreakProperties;
+import dev.firebreak.api.web.ApiException;
 import dev.firebreak.api.web.WebhookToken;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +19,11 @@ class AlertmanagerController {
   private final WebhookToken token;
   private final AlertmanagerPayloadParser parser;
   private final IncidentStarter starter;
+  private final MeterRegistry metrics;
 
-  AlertmanagerController(WebhookToken token, FirebreakProperties props, IncidentStarter starter) {
+  AlertmanagerController(WebhookToken token, FirebreakProperties props, IncidentStarter starter,
+      MeterRegistry metrics) {
+    this.metrics = metrics;
     this.token = token;
     this.parser = new AlertmanagerPayloadParser(props.ingest());
     this.starter = starter;
@@ -27,8 +33,16 @@ class AlertmanagerController {
   ResponseEntity<IncidentStarter.Accepted> receive(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) byte[] body) {
-    token.check(authorization);
-    AlertGroup group = parser.parse(body == null ? new byte[0] : body);
+    AlertGroup group;
+    try {
+      token.check(authorization);
+      group = parser.parse(body == null ? new byte[0] : body);
+    } catch (ApiException e) {
+      metrics.counter("firebreak.alerts.rejected", "source", "alertmanager", "reason",
+          e.status() == HttpStatus.UNAUTHORIZED ? "unauthorized" : "invalid").increment();
+      throw e;
+    }
+    metrics.counter("firebreak.alerts.received", "source", "alertmanager").increment(group.alerts().size());
     return ResponseEntity.accepted().body(starter.ingest(group));
   }
 }

@@ -8,6 +8,8 @@ import dev.firebreak.activities.evidence.EvidenceGatherer;
 import dev.firebreak.activities.evidence.EvidenceSource;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.notification.LoggingNotifier;
+import dev.firebreak.activities.notification.MetricsNotifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.firebreak.activities.notification.NotificationActivitiesImpl;
 import dev.firebreak.activities.notification.Notifier;
 import dev.firebreak.activities.persistence.EvidenceStore;
@@ -49,6 +51,11 @@ public class IncidentActivities {
   }
 
   @Bean
+  MetricsNotifier metricsNotifier(MeterRegistry registry) {
+    return new MetricsNotifier(registry);
+  }
+
+  @Bean
   RuleSettings ruleSettings(FirebreakProperties props) {
     FirebreakProperties.Rules r = props.rules();
     return new RuleSettings(r.deployLookback(), r.latencyThresholdSeconds(), r.errorSpikeMinRatio(),
@@ -58,12 +65,12 @@ public class IncidentActivities {
   @Bean
   Registered registeredActivities(List<EvidenceSource> sources, List<Notifier> notifiers,
       EvidenceStore evidence, IncidentRecords incidents, PostmortemStore postmortems,
-      RequestLog requests, RuleSettings settings, FirebreakProperties props) {
+      RequestLog requests, RuleSettings settings, FirebreakProperties props, MeterRegistry registry) {
     FirebreakProperties.Evidence e = props.evidence();
     return new Registered(List.of(
         new IncidentStoreActivitiesImpl(incidents),
         new EvidenceGatherer(sources, evidence,
-            new EvidenceGatherer.EvidenceWindow(e.windowBefore(), e.windowAfter()), e.sourceTimeout()),
+            new EvidenceGatherer.EvidenceWindow(e.windowBefore(), e.windowAfter()), e.sourceTimeout(), registry),
         new AnalysisActivitiesImpl(evidence, incidents, RuleRegistry.standard(), settings),
         new NotificationActivitiesImpl(notifiers, requests),
         new ActionActivitiesImpl(new RecordingActionExecutor(), requests),

@@ -15,6 +15,7 @@ import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -49,7 +50,8 @@ public class IncidentWorker implements SmartLifecycle {
     if (props.temporal().registerSearchAttributes()) {
       registerSearchAttributes();
     }
-    factory = WorkerFactory.newInstance(client);
+    factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
+        .setWorkerInterceptors(new IncidentLoggingContext()).build());
     Worker worker = factory.newWorker(IncidentWorkflow.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(IncidentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities.toArray());

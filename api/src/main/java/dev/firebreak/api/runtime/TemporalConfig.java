@@ -2,7 +2,11 @@ package dev.firebreak.api.runtime;
 
 import dev.firebreak.api.config.FirebreakProperties;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -30,12 +34,21 @@ class TemporalConfig {
         : EmbeddedTemporal.none();
   }
 
+  /** Temporal SDK metrics (workers, pollers, schedule-to-start, activities) into Micrometer. */
+  @Bean(destroyMethod = "close")
+  Scope temporalMetricsScope(MeterRegistry registry) {
+    return new RootScopeBuilder()
+        .reporter(new MicrometerClientStatsReporter(registry))
+        .reportEvery(com.uber.m3.util.Duration.ofSeconds(5));
+  }
+
   @Bean(destroyMethod = "shutdown")
-  WorkflowServiceStubs workflowServiceStubs(FirebreakProperties props, EmbeddedTemporal embedded)
-      throws SSLException {
+  WorkflowServiceStubs workflowServiceStubs(FirebreakProperties props, EmbeddedTemporal embedded,
+      Scope temporalMetricsScope) throws SSLException {
     FirebreakProperties.Temporal t = props.temporal();
     String target = t.embedded() ? "127.0.0.1:" + embedded.port() : t.target();
-    WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder().setTarget(target);
+    WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder().setTarget(target)
+        .setMetricsScope(temporalMetricsScope);
     if (t.tls()) {
       var ssl = GrpcSslContexts.forClient();
       if (!t.tlsCertPath().isBlank()) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,8 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class BodySizeLimitFilter extends OncePerRequestFilter {
   private final long limit;
+  private final MeterRegistry metrics;
 
-  public BodySizeLimitFilter(FirebreakProperties props) {
+  public BodySizeLimitFilter(FirebreakProperties props, MeterRegistry metrics) {
+    this.metrics = metrics;
     this.limit = props.ingest().maxBodyBytes();
   }
 
@@ -28,6 +31,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
+      metrics.counter("firebreak.requests.rejected", "reason", "too_large").increment();
       response.setStatus(413);
       response.setContentType("application/problem+json");
       response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"

@@ -199,7 +199,11 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
 
   @Override
   public void alertsUpdated(AlertBatch batch) {
-    pending.add(() -> onceFor(batch.batchId(), () -> applyAlerts(batch)));
+    pending.add(() -> {
+      if (!onceFor(batch.batchId(), () -> applyAlerts(batch))) {
+        countDeduplicated(batch, batch.alerts().size());
+      }
+    });
   }
 
   @Override
@@ -235,14 +239,16 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     return state;
   }
 
-  private void onceFor(String signalId, Runnable apply) {
+  /** Applies the signal unless its id was applied before; says whether it applied it. */
+  private boolean onceFor(String signalId, Runnable apply) {
     if (signalId != null && state.appliedSignals.contains(signalId)) {
-      return;
+      return false;
     }
     if (signalId != null) {
       state.appliedSignals.add(signalId);
     }
     apply.run();
+    return true;
   }
 
   private void applyAlerts(AlertBatch batch) {
@@ -251,6 +257,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
       return;
     }
     List<String> changes = AlertMerge.apply(state, batch);
+    countDeduplicated(batch, batch.alerts().size() - changes.size());
     if (changes.isEmpty()) {
       return;
     }
@@ -276,6 +283,14 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
         timeline.add("alert", new Actor(batch.source(), batch.source()), "Alert " + alert.alertname()
             + " fired after resolution: it opens the next incident of this group", List.of());
       }
+    }
+  }
+
+  private void countDeduplicated(AlertBatch batch, int repeats) {
+    if (repeats > 0) {
+      // replay-safe: Temporal's workflow metrics scope does not emit while replaying
+      Workflow.getMetricsScope().tagged(java.util.Map.of("source", String.valueOf(batch.source())))
+          .counter("firebreak_alerts_deduplicated").inc(repeats);
     }
   }
 
