@@ -7,7 +7,10 @@ import dev.firebreak.activities.evidence.ContextStore;
 import dev.firebreak.activities.evidence.EvidenceGatherer;
 import dev.firebreak.activities.evidence.EvidenceSource;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
+import dev.firebreak.activities.hypotheses.DeterministicOnly;
 import dev.firebreak.activities.notification.LoggingNotifier;
+import dev.firebreak.workflows.incident.HypothesisActivities;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import dev.firebreak.activities.notification.MetricsNotifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.firebreak.activities.notification.NotificationActivitiesImpl;
@@ -45,6 +48,13 @@ public class IncidentActivities {
     return new ContextEvidenceSource(store, props.rules().deployLookback());
   }
 
+  /** Replaced by a model-backed implementation when a model is configured. */
+  @Bean
+  @ConditionalOnMissingBean(HypothesisActivities.class)
+  HypothesisActivities deterministicHypotheses() {
+    return new DeterministicOnly();
+  }
+
   @Bean
   LoggingNotifier loggingNotifier() {
     return new LoggingNotifier();
@@ -65,7 +75,8 @@ public class IncidentActivities {
   @Bean
   Registered registeredActivities(List<EvidenceSource> sources, List<Notifier> notifiers,
       EvidenceStore evidence, IncidentRecords incidents, PostmortemStore postmortems,
-      RequestLog requests, RuleSettings settings, FirebreakProperties props, MeterRegistry registry) {
+      RequestLog requests, RuleSettings settings, FirebreakProperties props, MeterRegistry registry,
+      HypothesisActivities hypotheses) {
     FirebreakProperties.Evidence e = props.evidence();
     return new Registered(List.of(
         new IncidentStoreActivitiesImpl(incidents),
@@ -74,7 +85,8 @@ public class IncidentActivities {
         new AnalysisActivitiesImpl(evidence, incidents, RuleRegistry.standard(), settings),
         new NotificationActivitiesImpl(notifiers, requests),
         new ActionActivitiesImpl(new RecordingActionExecutor(), requests),
-        new PostmortemDrafter(postmortems)));
+        new PostmortemDrafter(postmortems),
+        hypotheses));
   }
 
   /** The activity objects to register on the worker. */

@@ -13,6 +13,7 @@ final class ActivityStubs {
   final NotificationActivities notifications;
   final ActionActivities actions;
   final PostmortemActivities postmortems;
+  final HypothesisActivities hypotheses;
 
   ActivityStubs() {
     // the database may be down for a while: keep trying, the incident must be stored
@@ -27,6 +28,9 @@ final class ActivityStubs {
     actions = Workflow.newActivityStub(ActionActivities.class,
         options(Duration.ofMinutes(5), retry(Duration.ofSeconds(30), 3)
             .toBuilder().setDoNotRetry("ActionRefused").build()));
+    // a model call is slow and may be rate limited; after a few tries the ranking stands as it is
+    hypotheses = Workflow.newActivityStub(HypothesisActivities.class,
+        options(Duration.ofMinutes(2), retry(Duration.ofSeconds(20), 3)));
     postmortems = Workflow.newActivityStub(PostmortemActivities.class,
         options(Duration.ofSeconds(60), retry(Duration.ofMinutes(1), 0)));
   }

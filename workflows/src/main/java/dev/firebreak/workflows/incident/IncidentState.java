@@ -42,6 +42,9 @@ public class IncidentState {
   public List<Hypothesis> hypotheses = new ArrayList<>();
   public List<ActionState> actions = new ArrayList<>();
   public String postmortemMarkdown;
+  /** The model that refined the hypotheses, or null when the deterministic ranking stands alone. */
+  public String hypothesisModel;
+  public int droppedModelClaims;
   /** Signal ids already applied, so a re-delivered signal is a no-op. */
   public List<String> appliedSignals = new ArrayList<>();
   public int nextTimelineSeq = 1;

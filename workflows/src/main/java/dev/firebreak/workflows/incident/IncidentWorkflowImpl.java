@@ -29,6 +29,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   private final ActivityStubs activities = new ActivityStubs();
   static final String NOTIFY_CHANGES = "notify-changes";
   static final String REFIRE_CHANGE = "refire-opens-next-incident";
+  static final String MODEL_REFINEMENT = "model-refinement";
 
   private final Deque<Runnable> pending = new ArrayDeque<>();
   private final List<Alert> refired = new ArrayList<>();
@@ -133,7 +134,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     timeline.add("findings", Actor.FIREBREAK, findings.size() + " findings",
         findings.stream().map(Finding::id).toList());
     try {
-      Ranking ranking = activities.analysis.rankHypotheses(findings);
+      Ranking ranking = refine(activities.analysis.rankHypotheses(findings));
       state.hypotheses = new ArrayList<>(ranking.hypotheses());
       state.actions = new ArrayList<>(ranking.actions().stream().map(ActionState::proposed).toList());
       timeline.add("hypotheses", Actor.FIREBREAK, describeTop(ranking),
@@ -145,6 +146,26 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     setStatus(IncidentStatus.AWAITING_DECISION, "Triage complete, awaiting decision");
     save();
     notify("triaged", () -> activities.notifications.notifyTriaged(requestId("triaged"), state));
+  }
+
+  /** A configured model may phrase and enrich the ranking; its failure leaves the ranking as is. */
+  private Ranking refine(Ranking ranking) {
+    if (Workflow.getVersion(MODEL_REFINEMENT, Workflow.DEFAULT_VERSION, 1) < 1) {
+      return ranking;
+    }
+    try {
+      HypothesisActivities.Refinement r = activities.hypotheses.refineHypotheses(
+          new HypothesisActivities.RefinementRequest(requestId("refine"), facts(), state.evidence,
+              state.findings, ranking));
+      state.hypothesisModel = r.model();
+      state.droppedModelClaims = r.droppedClaims();
+      timeline.add("model", Actor.FIREBREAK, r.note(), List.of());
+      return r.ranking();
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK,
+          "Model refinement failed, deterministic ranking kept: " + cause(e), List.of());
+      return ranking;
+    }
   }
 
   private GatherResult gather() {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** In-memory activities that record what the workflow asked of them. */
 class FakeActivities implements EvidenceActivities, AnalysisActivities, IncidentStoreActivities,
-    NotificationActivities, ActionActivities, PostmortemActivities {
+    NotificationActivities, ActionActivities, PostmortemActivities, HypothesisActivities {
 
   volatile boolean evidenceFails;
   volatile List<SourceFailure> unavailable = List.of();
@@ -51,6 +51,16 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
   @Override
   public Ranking rankHypotheses(List<Finding> findings) {
     return new HypothesisRanker().rank(findings);
+  }
+
+  volatile boolean modelFails;
+
+  @Override
+  public Refinement refineHypotheses(RefinementRequest request) {
+    if (modelFails) {
+      throw new IllegalStateException("model endpoint answered 503");
+    }
+    return new Refinement(request.ranking(), null, 0, "No model configured: deterministic ranking only");
   }
 
   @Override

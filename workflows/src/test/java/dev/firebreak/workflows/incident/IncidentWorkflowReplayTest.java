@@ -2,7 +2,11 @@ package dev.firebreak.workflows.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.internal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +28,13 @@ class IncidentWorkflowReplayTest {
   @ParameterizedTest
   @MethodSource("histories")
   void recordedHistoryReplays(Path history) throws Exception {
-    WorkflowReplayer.replayWorkflowExecution(Files.readString(history), IncidentWorkflowImpl.class);
+    try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+      // a loaded CI machine can stall the first replay past the default 1 s deadlock detector
+      Worker worker = env.newWorker(IncidentWorkflow.TASK_QUEUE,
+          WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build());
+      worker.registerWorkflowImplementationTypes(IncidentWorkflowImpl.class);
+      WorkflowReplayer.replayWorkflowExecution(
+          WorkflowExecutionHistory.fromJson(Files.readString(history)), worker);
+    }
   }
 }

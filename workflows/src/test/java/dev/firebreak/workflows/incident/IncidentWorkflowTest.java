@@ -28,7 +28,8 @@ class IncidentWorkflowTest {
     env = TestWorkflowEnvironment.newInstance();
     IncidentSearchAttributes.ALL.forEach(k ->
         env.registerSearchAttribute(k.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    Worker worker = env.newWorker(IncidentWorkflow.TASK_QUEUE);
+    Worker worker = env.newWorker(IncidentWorkflow.TASK_QUEUE,
+        io.temporal.worker.WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build());
     worker.registerWorkflowImplementationTypes(IncidentWorkflowImpl.class);
     activities = new FakeActivities();
     worker.registerActivitiesImplementations(activities);
@@ -252,7 +253,7 @@ class IncidentWorkflowTest {
     wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
     wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
     wf.addNote(new Signals.Note("n-1", alice, "on it"));
-    await(wf, s -> s.timeline.stream().anyMatch(t -> t.type().equals("note")));
+    await(wf, s -> activities.changes.size() >= 2);
 
     assertThat(activities.changes).hasSize(2).doesNotHaveDuplicates();
   }
@@ -279,5 +280,27 @@ class IncidentWorkflowTest {
     IncidentState next = await(latest, s -> s.incidentId != null && !s.incidentId.equals(first)
         && s.status == IncidentStatus.AWAITING_DECISION);
     assertThat(next.alerts.values()).anySatisfy(a -> assertThat(a.startsAt()).isEqualTo(ALERT_AT.plusSeconds(3600)));
+  }
+
+  @Test
+  void failingModelKeepsTheDeterministicRanking() {
+    activities.modelFails = true;
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+
+    IncidentState state = await(wf, status(IncidentStatus.AWAITING_DECISION));
+
+    assertThat(state.hypotheses).first().satisfies(h -> assertThat(h.ref()).isEqualTo("a39bf2c"));
+    assertThat(state.timeline).anySatisfy(t ->
+        assertThat(t.text()).startsWith("Model refinement failed, deterministic ranking kept"));
+  }
+
+  @Test
+  void withoutAModelTheIncidentSaysTheRankingIsDeterministic() {
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+
+    IncidentState state = await(wf, status(IncidentStatus.AWAITING_DECISION));
+
+    assertThat(state.hypothesisModel).isNull();
+    assertThat(state.timeline).extracting(TimelineEvent::type).contains("model");
   }
 }
