@@ -9,7 +9,12 @@ import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** PagerDuty Webhooks V3 into the running application, with PagerDuty's documented payloads. */
@@ -17,6 +22,39 @@ import org.springframework.test.context.TestPropertySource;
 class PagerDutyWebhookIT extends FirebreakIT {
   static final String SECRET = "ChangedThisSecret-9f8e7d";
   private static final String PATH = "/api/v1/alerts/pagerduty";
+  /** Stands in for PagerDuty's REST API (on-call lookups). */
+  private static final MockWebServer PAGERDUTY_API = new MockWebServer();
+
+  @DynamicPropertySource
+  static void pagerDutyApi(DynamicPropertyRegistry registry) throws Exception {
+    PAGERDUTY_API.start();
+    registry.add("firebreak.pagerduty.api-url", () -> PAGERDUTY_API.url("/").toString());
+    registry.add("firebreak.pagerduty.api-token", () -> "y_NbAkKc66ryYTWUXYEu");
+  }
+
+  @AfterAll
+  static void stopApi() {
+    PAGERDUTY_API.close();
+  }
+
+  @Test
+  void whoIsOnCallForAnEscalationPolicy() throws Exception {
+    PAGERDUTY_API.enqueue(new MockResponse.Builder().code(200).body("""
+        {"oncalls":[{"escalation_policy":{"id":"PUS0KTE","type":"escalation_policy_reference","summary":"Default"},
+          "escalation_level":1,"schedule":{"id":"PI7DH85","type":"schedule_reference","summary":"Daily Engineering Rotation"},
+          "user":{"id":"PT23IWX","type":"user_reference","summary":"Tim Wright"},
+          "start":"2026-03-01T00:00:00Z","end":"2026-03-02T00:00:00Z"}],
+         "limit":100,"offset":0,"more":false,"total":null}
+        """).build());
+
+    JsonNode view = http().get("/api/v1/pagerduty/oncalls?escalationPolicyId=PUS0KTE").json();
+
+    assertThat(view.at("/oncalls/0/user").asText()).isEqualTo("Tim Wright");
+    assertThat(view.at("/oncalls/0/level").asInt()).isEqualTo(1);
+    assertThat(PAGERDUTY_API.takeRequest().getHeaders().get("Authorization"))
+        .isEqualTo("Token token=y_NbAkKc66ryYTWUXYEu");
+    assertThat(http().get("/api/v1/pagerduty/oncalls?escalationPolicyId=bad%20id").status()).isEqualTo(400);
+  }
 
   /** The documented V3 envelope; data is an incident or, for incident.annotated, an incident_note. */
   static String event(String type, String data) {
