@@ -52,7 +52,8 @@ public class EvidenceGatherer implements EvidenceActivities {
   public GatherResult gatherEvidence(GatherRequest request) {
     Instant alertTime = request.alertTime();
     EvidenceQuery query = new EvidenceQuery(request.incidentId(), request.service(), alertTime,
-        alertTime.minus(window.before()), alertTime.plus(window.after()), request.labels());
+        alertTime.minus(window.before()), alertTime.plus(window.after()), request.labels(),
+        request.alerts());
     List<Evidence> all = new ArrayList<>();
     all.add(alertEvidence(request));
     List<SourceFailure> unavailable = new ArrayList<>();
