@@ -69,7 +69,7 @@ public class IncidentQueries {
   public IncidentViews.Detail detail(String id) {
     IncidentEntity e = entity(id);
     return new IncidentViews.Detail(summary(e), e.workflowId,
-        payloads("select labels_json, annotations_json, fingerprint, status, starts_at, ends_at "
+        payloads("select labels_json, annotations_json, fingerprint, status, starts_at, ends_at, generator_url "
             + "from incident_alerts where incident_id = ? order by starts_at, fingerprint", id, this::alert),
         jdbc.query("select * from timeline_events where incident_id = ? order by seq", (rs, n) ->
             new TimelineEvent(rs.getString("event_id"), rs.getTimestamp("at").toInstant(), rs.getString("type"),
@@ -111,7 +111,7 @@ public class IncidentQueries {
     return new Alert(rs.getString("fingerprint"), rs.getString("status"),
         Json.read(rs.getString("labels_json"), new TypeReference<Map<String, String>>() {}),
         Json.read(rs.getString("annotations_json"), new TypeReference<Map<String, String>>() {}),
-        instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at")), null);
+        instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at")), rs.getString("generator_url"));
   }
 
   private interface RowReader<T> {

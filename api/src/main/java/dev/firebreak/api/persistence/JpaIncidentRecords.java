@@ -68,9 +68,11 @@ public class JpaIncidentRecords implements IncidentRecords {
     List<Object[]> alerts = new ArrayList<>();
     for (Alert a : s.alerts.values()) {
       alerts.add(new Object[] {id, a.fingerprint(), a.alertname(), a.status(), ts(a.startsAt()),
-          ts(a.endsAt()), Json.write(a.labels()), Json.write(a.annotations())});
+          ts(a.endsAt()), Json.write(a.labels()), Json.write(a.annotations()), a.generatorUrl()});
     }
-    jdbc.batchUpdate("insert into incident_alerts values (?,?,?,?,?,?,?,?)", alerts);
+    jdbc.batchUpdate("""
+        insert into incident_alerts (incident_id, fingerprint, alertname, status, starts_at, ends_at,
+          labels_json, annotations_json, generator_url) values (?,?,?,?,?,?,?,?,?)""", alerts);
     List<Object[]> timeline = new ArrayList<>();
     List<Object[]> notes = new ArrayList<>();
     int seq = 0;

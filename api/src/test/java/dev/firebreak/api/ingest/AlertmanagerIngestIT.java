@@ -32,6 +32,7 @@ class AlertmanagerIngestIT extends FirebreakIT {
     assertThat(detail.at("/incident/severity").asText()).isEqualTo("sev1");
     assertThat(detail.get("alerts")).hasSize(1);
     assertThat(detail.at("/alerts/0/fingerprint").asText()).isEqualTo("aa11bb22cc33dd44");
+    assertThat(detail.at("/alerts/0/generatorUrl").asText()).startsWith("http://prometheus:9090/graph");
     assertThat(detail.get("evidence")).isNotEmpty();
     assertThat(detail.get("findings")).anySatisfy(f ->
         assertThat(f.get("title").asText()).isEqualTo("Route to team payments"));
