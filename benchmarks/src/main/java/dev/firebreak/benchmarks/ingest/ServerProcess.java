@@ -1,0 +1,76 @@
+package dev.firebreak.benchmarks.ingest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Firebreak on embedded defaults in a JVM of its own, so the load client does not share it. */
+final class ServerProcess implements AutoCloseable {
+  private final Process process;
+  final int port;
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static ServerProcess start(Path jar, Path dataDir, List<String> extraArgs) throws Exception {
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException("no application jar at " + jar + ": build it with mvn package");
+    }
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString(), "--server.port=" + port, "--firebreak.data-dir=" + dataDir,
+        "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+    cmd.addAll(extraArgs);
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(dataDir.resolve("server.log").toFile()).start();
+    ServerProcess server = new ServerProcess(p, port);
+    server.awaitReady();
+    return server;
+  }
+
+  private void awaitReady() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited with " + process.exitValue());
+      }
+      try {
+        var r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("server not ready within 2 minutes");
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
