@@ -10,16 +10,16 @@ import dev.firebreak.slackbot.command.IncidentCommand;
 import dev.firebreak.slackbot.command.UsageException;
 import dev.firebreak.slackbot.port.SlackActor;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The slash command. Slack wants an answer within 3 seconds: the command runs on a worker thread
  * and, if it is not done in {@link #ANSWER_WITHIN}, Slack gets "working on it" and the result
- * follows through the command's response_url.
+ * follows through the command's response_url once it is there (no thread waits for it).
  */
 class IncidentSlashCommand implements SlashCommandHandler {
   static final Duration ANSWER_WITHIN = Duration.ofMillis(2500);
@@ -47,11 +47,11 @@ class IncidentSlashCommand implements SlashCommandHandler {
     // the trigger id is unique per invocation, and the same when Slack delivers it again
     CommandRunner.Invocation in = new CommandRunner.Invocation(new SlackActor(p.getUserId(), p.getUserName()),
         p.getChannelId(), "slack-" + p.getTriggerId());
-    Future<Reply> result = executor.submit(() -> runner.run(parsed, in));
+    CompletableFuture<Reply> result = CompletableFuture.supplyAsync(() -> runner.run(parsed, in), executor);
     try {
       return answer(result.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS), p, ctx);
     } catch (TimeoutException slow) {
-      executor.execute(() -> answerLater(result, ctx));
+      result.whenComplete((reply, failure) -> answerLater(reply, failure, ctx));
       return ctx.ack("⏳ Working on it…");
     } catch (ExecutionException e) {
       return ctx.ack(Outcomes.describe(Outcomes.unwrap(e), command));
@@ -61,7 +61,7 @@ class IncidentSlashCommand implements SlashCommandHandler {
     }
   }
 
-  private Response answer(Reply reply, SlashCommandPayload p, SlashCommandContext ctx) throws InterruptedException {
+  private Response answer(Reply reply, SlashCommandPayload p, SlashCommandContext ctx) {
     if (reply instanceof Reply.Text t) {
       return ctx.ack(r -> r.responseType(t.inChannel() ? "in_channel" : "ephemeral").text(t.mrkdwn()));
     }
@@ -77,27 +77,21 @@ class IncidentSlashCommand implements SlashCommandHandler {
     }
   }
 
-  private void answerLater(Future<Reply> result, SlashCommandContext ctx) {
+  private void answerLater(Reply reply, Throwable failure, SlashCommandContext ctx) {
     String text;
     boolean inChannel = false;
-    try {
-      Reply reply = result.get();
-      if (reply instanceof Reply.Text t) {
-        text = t.mrkdwn();
-        inChannel = t.inChannel();
-      } else {
-        text = "Slack took too long to open the form; run the command again.";
-      }
-    } catch (ExecutionException e) {
-      text = Outcomes.describe(Outcomes.unwrap(e), command);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
+    if (failure != null) {
+      text = Outcomes.describe(Outcomes.unwrap(failure), command);
+    } else if (reply instanceof Reply.Text t) {
+      text = t.mrkdwn();
+      inChannel = t.inChannel();
+    } else {
+      // a form can only be opened within 3 s of the command (its trigger id expires)
+      text = "That took too long to open the form; run the command again.";
     }
-    String finalText = text;
     String type = inChannel ? "in_channel" : "ephemeral";
     try {
-      ctx.respond(r -> r.responseType(type).text(finalText));
+      ctx.respond(r -> r.responseType(type).text(text));
     } catch (Exception e) {
       Outcomes.describe(e, command);
     }
