@@ -68,11 +68,12 @@ class SlackIT extends FirebreakIT {
     String body = slackRequests.slashCommand(ALICE, "alice", CHANNEL, "declare Search is down --sev sev2 --service search");
     Http.Response first = slackRequests.send(body);
     assertThat(first.status()).isEqualTo(200);
-    String answer = answerOf(first, "Search is down");
-    assertThat(answer).contains("\"response_type\":\"in_channel\"", "<@U0ALICE> declared `inc-", "(SEV2)");
+    JsonNode answer = answerOf(first, "Search is down");
+    assertThat(answer.get("response_type").asText()).isEqualTo("in_channel");
+    assertThat(answer.get("text").asText()).contains("<@U0ALICE> declared `inc-", "(SEV2)");
     Http.Response retry = slackRequests.send(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
     assertThat(retry.status()).isEqualTo(200);
-    String id = answer.replaceAll("(?s).*declared `(inc-[0-9a-f]+)`.*", "$1");
+    String id = answer.get("text").asText().replaceAll("(?s).*declared `(inc-[0-9a-f]+)`.*", "$1");
     JsonNode incident = http().await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     assertThat(incidentsTitled("Search is down")).isEqualTo(1);
     assertThat(incident.at("/incident/severity").asText()).isEqualTo("sev2");
@@ -179,11 +180,16 @@ class SlackIT extends FirebreakIT {
    * The command's answer: in the HTTP response when it came within Slack's 3 seconds, else
    * "working on it" there and the answer through the response_url (a cold JVM can be that slow).
    */
-  private static String answerOf(Http.Response response, String mentioning) {
+  private static JsonNode answerOf(Http.Response response, String mentioning) {
     if (!response.body().contains("Working on it")) {
-      return response.body();
+      return response.json();
     }
-    return slack.await("response_url", c -> c.body().contains(mentioning)).body();
+    String later = slack.await("response_url", c -> c.body().contains(mentioning)).body();
+    try {
+      return dev.firebreak.activities.support.Json.MAPPER.readTree(later);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(later, e);
+    }
   }
 
   /** The card's column, once the notifier has stored it (right after posting). */
