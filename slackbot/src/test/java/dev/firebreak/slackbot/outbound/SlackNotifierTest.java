@@ -1,0 +1,155 @@
+package dev.firebreak.slackbot.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import dev.firebreak.slackbot.Incidents;
+import dev.firebreak.slackbot.SlackSettings;
+import dev.firebreak.slackbot.port.CardStore;
+import dev.firebreak.slackbot.testing.FakeSlackWebApi;
+import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.IncidentStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SlackNotifierTest {
+  static final String TOKEN = "xoxb-test-token-never-shown";
+
+  private final FakeSlackWebApi fake = new FakeSlackWebApi();
+  private final InMemoryCards cards = new InMemoryCards();
+  private final List<Duration> waits = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    fake.close();
+  }
+
+  private SlackNotifier notifier(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+    SlackWebApi api = new SlackWebApi(Slack.getInstance(config).methods(TOKEN), waits::add, Duration.ofSeconds(20));
+    return new SlackNotifier(api, cards, settings);
+  }
+
+  private static SlackSettings shared() {
+    return new SlackSettings("#incidents", false, "/incident", List.of("U0ALICE"), "", List.of(), "https://firebreak.example");
+  }
+
+  @Test
+  void triagePostsTheCardOnceAndChangesUpdateItInPlace() {
+    SlackNotifier notifier = notifier(shared());
+    IncidentState s = Incidents.triaged();
+    notifier.triaged(s);
+    FakeSlackWebApi.Call posted = fake.calls("chat.postMessage").get(0);
+    assertThat(posted.field("channel")).isEqualTo("#incidents");
+    assertThat(posted.field("blocks")).contains("firebreak.approve:" + Incidents.ID + "|" + Incidents.ROLLBACK);
+    CardStore.Card card = cards.find(Incidents.ID).orElseThrow();
+    assertThat(card.channelId()).isEqualTo("CINCIDENTS");
+
+    s.timeline.add(Incidents.event(4, "acknowledged", new Actor("alice", "slack"), "Acknowledged by alice via slack"));
+    s.acknowledgedBy = new Actor("alice", "slack");
+    s.acknowledgedAt = java.time.Instant.now();
+    notifier.changed(s);
+
+    assertThat(fake.calls("chat.postMessage").stream().filter(c -> c.field("blocks") != null)).hasSize(1);
+    FakeSlackWebApi.Call update = fake.calls("chat.update").get(0);
+    assertThat(update.field("channel")).isEqualTo(card.channelId());
+    assertThat(update.field("ts")).isEqualTo(card.ts());
+    assertThat(update.field("blocks")).contains("Acknowledged by").doesNotContain("firebreak.ack:");
+    FakeSlackWebApi.Call threaded = fake.calls("chat.postMessage").get(1);
+    assertThat(threaded.field("thread_ts")).isEqualTo(card.ts());
+    assertThat(threaded.field("text")).isEqualTo("*alice*: Acknowledged by alice via slack");
+    // the triage internals before the card are not repeated in the thread
+    assertThat(fake.calls("chat.postMessage")).hasSize(2);
+  }
+
+  @Test
+  void resolutionUpdatesTheCardAndLinksThePostmortemInTheThread() {
+    SlackNotifier notifier = notifier(shared());
+    IncidentState s = Incidents.triaged();
+    notifier.triaged(s);
+    s.status = IncidentStatus.RESOLVED;
+    s.resolvedBy = new Actor("alice", "slack");
+    s.timeline.add(Incidents.event(4, "resolved", s.resolvedBy, "Resolved by alice via slack: rolled back"));
+    notifier.resolved(s);
+    assertThat(fake.calls("chat.update")).hasSize(1);
+    assertThat(fake.calls("chat.postMessage")).extracting(c -> c.field("text")).contains(
+        "*alice*: Resolved by alice via slack: rolled back",
+        "📝 The postmortem is being drafted: <https://firebreak.example/api/v1/incidents/" + Incidents.ID
+            + "/postmortem|postmortem of " + Incidents.ID + ">");
+  }
+
+  @Test
+  void rateLimitedCallsWaitForRetryAfterThenSucceed() {
+    fake.rateLimit("chat.postMessage", 2, 3);
+    notifier(shared()).triaged(Incidents.triaged());
+    assertThat(waits).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+    assertThat(fake.calls("chat.postMessage")).hasSize(3);
+    assertThat(cards.find(Incidents.ID)).isPresent();
+  }
+
+  @Test
+  void aRetryAfterBeyondTheBudgetFailsTheCallForTheActivityToRetryLater() {
+    fake.rateLimit("chat.postMessage", 1, 120);
+    assertThatThrownBy(() -> notifier(shared()).triaged(Incidents.triaged()))
+        .isInstanceOf(SlackCallFailed.class).hasMessage("Slack chat.postMessage failed: HTTP 429");
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void anOutageFailsTheCallWithoutLeakingTheToken() {
+    fake.down(true);
+    assertThatThrownBy(() -> notifier(shared()).triaged(Incidents.triaged()))
+        .isInstanceOf(SlackCallFailed.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+    assertThat(cards.find(Incidents.ID)).isEmpty();
+  }
+
+  @Test
+  void perIncidentChannelIsCreatedWithPeopleInvitedAndAPointerInTheMainChannel() {
+    SlackSettings settings = new SlackSettings("#incidents", true, "/incident", List.of("U0ALICE"), "",
+        List.of("U0ONCALL"), "https://firebreak.example");
+    notifier(settings).triaged(Incidents.triaged());
+    FakeSlackWebApi.Call created = fake.calls("conversations.create").get(0);
+    assertThat(created.field("name")).isEqualTo(Incidents.ID + "-checkout-p99-latency-above-1s");
+    assertThat(fake.calls("conversations.invite").get(0).field("users")).isEqualTo("U0ONCALL,U0ALICE");
+    assertThat(fake.calls("chat.postMessage").get(0).field("channel")).isEqualTo("CINC1");
+    assertThat(fake.calls("chat.postMessage").get(1).field("text")).contains("<#CINC1>");
+    assertThat(cards.incidentOfChannel("CINC1")).contains(Incidents.ID);
+  }
+
+  static final class InMemoryCards implements CardStore {
+    private final Map<String, Card> cards = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Card> find(String incidentId) {
+      return Optional.ofNullable(cards.get(incidentId));
+    }
+
+    @Override
+    public void save(Card card) {
+      cards.put(card.incidentId(), card);
+    }
+
+    @Override
+    public void updateThreadedEvents(String incidentId, int threadedEvents) {
+      cards.computeIfPresent(incidentId, (k, c) -> new Card(c.incidentId(), c.channelId(), c.ts(),
+          c.dedicatedChannel(), Math.max(c.threadedEvents(), threadedEvents)));
+    }
+
+    @Override
+    public Optional<String> incidentOfChannel(String channelId) {
+      return cards.values().stream().filter(c -> c.dedicatedChannel() && c.channelId().equals(channelId))
+          .map(Card::incidentId).findFirst();
+    }
+  }
+}

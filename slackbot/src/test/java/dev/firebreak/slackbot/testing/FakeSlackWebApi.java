@@ -1,0 +1,190 @@
+package dev.firebreak.slackbot.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for the Slack Web API ({@code /api/<method>}) and for response_urls
+ * ({@code /response/<anything>}): answers like Slack does and records every call. Tests can make a
+ * method rate limited ({@code 429} with {@code Retry-After}) or make the whole API unavailable.
+ */
+public final class FakeSlackWebApi implements AutoCloseable {
+
+  /** One recorded request: the Web API method (or "response_url"), its form fields or JSON body. */
+  public record Call(String method, Map<String, String> form, String body, Map<String, List<String>> headers) {
+    public String field(String name) {
+      return form.get(name);
+    }
+  }
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+  private final AtomicInteger ts = new AtomicInteger(1000);
+  private final AtomicInteger channels = new AtomicInteger(1);
+  private volatile int retryAfterSeconds = 1;
+  private volatile boolean down;
+  private volatile List<String> groupMembers = List.of();
+
+  public FakeSlackWebApi() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    server.createContext("/api/", this::api);
+    server.createContext("/response/", this::responseUrl);
+    server.start();
+  }
+
+  /** The prefix for {@code SlackConfig.setMethodsEndpointUrlPrefix}. */
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  public String responseUrl(String id) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+  }
+
+  public void rateLimit(String method, int times, int retryAfter) {
+    rateLimited.put(method, new AtomicInteger(times));
+    retryAfterSeconds = retryAfter;
+  }
+
+  public void down(boolean down) {
+    this.down = down;
+  }
+
+  public void groupMembers(List<String> users) {
+    groupMembers = List.copyOf(users);
+  }
+
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  public List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  public void reset() {
+    calls.clear();
+    rateLimited.clear();
+    down = false;
+  }
+
+  /** Waits (bounded) until a recorded call matches. */
+  public Call await(String method, Predicate<Call> condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (Call c : calls(method)) {
+        if (condition.test(c)) {
+          return c;
+        }
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("no " + method + " call matched; calls: " + calls.stream().map(Call::method).toList());
+  }
+
+  private void api(HttpExchange ex) throws IOException {
+    String method = ex.getRequestURI().getPath().substring("/api/".length());
+    String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    calls.add(new Call(method, form(body), body, Map.copyOf(ex.getRequestHeaders())));
+    if (down) {
+      send(ex, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}", Map.of());
+      return;
+    }
+    AtomicInteger limited = rateLimited.get(method);
+    if (limited != null && limited.getAndDecrement() > 0) {
+      send(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+      return;
+    }
+    send(ex, 200, answer(method, form(body)), Map.of());
+  }
+
+  private String answer(String method, Map<String, String> form) {
+    return switch (method) {
+      case "auth.test" -> "{\"ok\":true,\"url\":\"https://firebreak-test.slack.com/\",\"team\":\"Firebreak\","
+          + "\"user\":\"firebreak\",\"team_id\":\"T0FIRE\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}";
+      case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channelId(form.get("channel")) + "\",\"ts\":\""
+          + ts.incrementAndGet() + ".000100\",\"message\":{\"type\":\"message\",\"text\":\"\"}}";
+      case "chat.update" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
+      case "conversations.create" -> "{\"ok\":true,\"channel\":{\"id\":\"CINC" + channels.getAndIncrement()
+          + "\",\"name\":\"" + form.get("name") + "\",\"is_channel\":true}}";
+      case "usergroups.users.list" -> "{\"ok\":true,\"users\":[" + String.join(",",
+          groupMembers.stream().map(u -> "\"" + u + "\"").toList()) + "]}";
+      case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"VFAKE" + ts.incrementAndGet() + "\"}}";
+      default -> "{\"ok\":true}";
+    };
+  }
+
+  /** A channel given by name is answered with an id, as Slack does. */
+  private static String channelId(String channel) {
+    if (channel == null) {
+      return "CUNKNOWN";
+    }
+    return channel.startsWith("#") ? "C" + channel.substring(1).toUpperCase().replaceAll("[^A-Z0-9]", "") : channel;
+  }
+
+  private void responseUrl(HttpExchange ex) throws IOException {
+    String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    calls.add(new Call("response_url", Map.of(), body, Map.copyOf(ex.getRequestHeaders())));
+    send(ex, 200, "ok", Map.of());
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (body.isEmpty() || body.startsWith("{")) {
+      return fields;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      fields.put(k, v);
+    }
+    return fields;
+  }
+
+  private static void send(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+    headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** Every call's recorded content, for "no secret ever left" assertions. */
+  public String everythingSent() {
+    List<String> all = new ArrayList<>();
+    calls.forEach(c -> all.add(c.body()));
+    return String.join("\n", all);
+  }
+}
