@@ -11,7 +11,8 @@ public final class BenchMain {
       "scenarios", "dev.firebreak.benchmarks.scenarios.ScenarioBench",
       "nab", "dev.firebreak.benchmarks.nab.NabBench",
       "loghub", "dev.firebreak.benchmarks.loghub.LoghubBench",
-      "retrieval", "dev.firebreak.benchmarks.retrieval.RetrievalBench"));
+      "retrieval", "dev.firebreak.benchmarks.retrieval.RetrievalBench",
+      "ingest", "dev.firebreak.benchmarks.ingest.IngestBench"));
 
   private BenchMain() {}
 

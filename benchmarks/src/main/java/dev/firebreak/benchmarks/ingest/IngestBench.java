@@ -1,0 +1,209 @@
+package dev.firebreak.benchmarks.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.activities.support.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./firebreak bench ingest}: starts Firebreak on embedded defaults in its own JVM and sends
+ * it an alert storm over loopback at a controlled rate, bounded in count and time; waits for the
+ * workflows to settle; prints throughput, webhook latency, incidents vs expected, alerts lost and
+ * time to triage. Last line:
+ * {@code alerts_per_s=… p99_ms=… incidents=… expected=… lost=… triage_p50_ms=… triage_p99_ms=…}.
+ */
+public final class IngestBench {
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    Path data = Files.createTempDirectory("firebreak-ingest-");
+    try (ServerProcess server = ServerProcess.start(o.jar, data, List.of())) {
+      Result r = new IngestBench().run(server.base(), o);
+      r.print();
+    }
+    System.exit(0);
+  }
+
+  record Options(Path jar, int rate, int seconds, int maxDeliveries, int concurrency, int hotGroups, long seed) {
+    static Options parse(String[] args) {
+      Map<String, String> a = new HashMap<>();
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        a.put(args[i], args[i + 1]);
+      }
+      return new Options(Path.of(a.getOrDefault("--jar", "api/target/firebreak-api-0.1.0-SNAPSHOT-exec.jar")),
+          Integer.parseInt(a.getOrDefault("--rate", "400")), Integer.parseInt(a.getOrDefault("--seconds", "20")),
+          Integer.parseInt(a.getOrDefault("--max-deliveries", "20000")),
+          Integer.parseInt(a.getOrDefault("--concurrency", "32")), Integer.parseInt(a.getOrDefault("--groups", "20")),
+          Long.parseLong(a.getOrDefault("--seed", "42")));
+    }
+  }
+
+  Result run(String base, Options o) throws Exception {
+    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+    ExecutorService senders = Executors.newFixedThreadPool(o.concurrency);
+    Semaphore inFlight = new Semaphore(o.concurrency);
+    AlertStorm storm = new AlertStorm(o.seed, o.hotGroups);
+    Latencies latencies = new Latencies();
+    AtomicLong acceptedAlerts = new AtomicLong();
+    AtomicLong refused = new AtomicLong();
+    Map<String, Long> firstAccepted = new ConcurrentHashMap<>();
+    Set<String> acceptedFiring = ConcurrentHashMap.newKeySet();
+    long start = System.nanoTime();
+    long end = start + TimeUnit.SECONDS.toNanos(o.seconds);
+    long intervalNanos = TimeUnit.SECONDS.toNanos(1) / o.rate;
+    int sent = 0;
+    // deliveries of one group go in order, like Alertmanager's per-group notifications
+    Map<String, Object> groupLocks = new ConcurrentHashMap<>();
+    while (System.nanoTime() < end && sent < o.maxDeliveries) {
+      long due = start + sent * intervalNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      AlertStorm.Delivery d = storm.next();
+      sent++;
+      inFlight.acquire();
+      senders.submit(() -> {
+        try {
+          synchronized (groupLocks.computeIfAbsent(d.groupKey(), k -> new Object())) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts/alertmanager"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(d.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+            latencies.add(System.nanoTime() - t0);
+            if (r.statusCode() == 202) {
+              acceptedAlerts.addAndGet(d.alerts());
+              firstAccepted.putIfAbsent(d.groupKey(), System.currentTimeMillis());
+              acceptedFiring.addAll(d.firing());
+            } else {
+              refused.incrementAndGet();
+            }
+          }
+        } catch (Exception e) {
+          refused.incrementAndGet();
+        } finally {
+          inFlight.release();
+        }
+        return null;
+      });
+    }
+    inFlight.acquire(o.concurrency);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    senders.shutdown();
+    Settled settled = settle(base, firstAccepted.keySet(), acceptedFiring);
+    List<Long> triage = new ArrayList<>();
+    settled.triagedAt.forEach((group, at) -> triage.add(at - firstAccepted.get(group)));
+    return new Result(sent, acceptedAlerts.get(), refused.get(), elapsed, latencies, settled.incidents,
+        firstAccepted.size(), settled.lost, triage, settled.settleSeconds);
+  }
+
+  record Settled(int incidents, int lost, Map<String, Long> triagedAt, double settleSeconds) {}
+
+  /** Polls the API until every group's incident is triaged and holds every accepted firing alert. */
+  Settled settle(String base, Set<String> groups, Set<String> firing) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long started = System.nanoTime();
+    long deadline = started + TimeUnit.MINUTES.toNanos(5);
+    while (true) {
+      Map<String, Long> triaged = new HashMap<>();
+      Set<String> seen = new HashSet<>();
+      int incidents = 0;
+      for (JsonNode summary : listAll(http, base)) {
+        JsonNode detail = get(http, base + "/api/v1/incidents/" + summary.get("id").asText());
+        String group = detail.path("incident").path("title").asText();
+        incidents++;
+        for (JsonNode a : detail.get("alerts")) {
+          seen.add(a.get("fingerprint").asText());
+        }
+        for (JsonNode t : detail.get("timeline")) {
+          if (t.get("text").asText().startsWith("Triage complete")) {
+            triaged.put(groupKeyOf(detail), Instant.parse(t.get("at").asText()).toEpochMilli());
+          }
+        }
+      }
+      Set<String> missing = new HashSet<>(firing);
+      missing.removeAll(seen);
+      boolean done = missing.isEmpty() && triaged.keySet().containsAll(groups);
+      if (done || System.nanoTime() > deadline) {
+        return new Settled(incidents, missing.size(), triaged, (System.nanoTime() - started) / 1e9);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static String groupKeyOf(JsonNode detail) {
+    String service = detail.path("incident").path("service").asText();
+    String alertname = detail.path("alerts").path(0).path("labels").path("alertname").asText();
+    return "{}:{alertname=\"" + alertname + "\", service=\"" + service + "\"}";
+  }
+
+  private static List<JsonNode> listAll(HttpClient http, String base) throws Exception {
+    List<JsonNode> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode p = get(http, base + "/api/v1/incidents?size=200&page=" + page);
+      p.get("items").forEach(all::add);
+      if (all.size() >= p.get("total").asLong() || p.get("items").isEmpty()) {
+        return all;
+      }
+    }
+  }
+
+  private static JsonNode get(HttpClient http, String url) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  record Result(int deliveries, long acceptedAlerts, long refused, double seconds, Latencies latencies,
+      int incidents, int expected, int lost, List<Long> triage, double settleSeconds) {
+    void print() {
+      List<Long> t = new ArrayList<>(triage);
+      t.sort(Long::compare);
+      long p50 = t.isEmpty() ? -1 : t.get(t.size() / 2);
+      long p99 = t.isEmpty() ? -1 : t.get(Math.min(t.size() - 1, (int) Math.ceil(t.size() * 0.99) - 1));
+      System.out.printf("deliveries=%d accepted_alerts=%d refused=%d seconds=%.1f settle_seconds=%.1f%n",
+          deliveries, acceptedAlerts, refused, seconds, settleSeconds);
+      System.out.printf("webhook latency p50=%.1fms p99=%.1fms max=%.1fms%n", latencies.percentile(0.5),
+          latencies.percentile(0.99), latencies.percentile(1.0));
+      System.out.printf("alerts_per_s=%.0f p99_ms=%.1f incidents=%d expected=%d lost=%d triage_p50_ms=%d triage_p99_ms=%d%n",
+          acceptedAlerts / seconds, latencies.percentile(0.99), incidents, expected, lost, p50, p99);
+    }
+  }
+
+  /** Webhook latencies, in nanoseconds. */
+  static final class Latencies {
+    private final List<Long> values = new ArrayList<>();
+
+    synchronized void add(long nanos) {
+      values.add(nanos);
+    }
+
+    synchronized double percentile(double p) {
+      if (values.isEmpty()) {
+        return 0;
+      }
+      List<Long> sorted = new ArrayList<>(values);
+      sorted.sort(Long::compare);
+      int i = Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(sorted.size() * p) - 1));
+      return sorted.get(i) / 1e6;
+    }
+  }
+}
