@@ -51,6 +51,9 @@ public record FirebreakProperties(
   /**
    * @param webhookToken shared secret the alert webhooks must send as a bearer token; empty
    *     disables the check
+   * @param coalesceWindow how long deliveries of one group wait to go to Temporal as one signal
+   * @param maxPendingAlerts alerts waiting for hand-over above which webhooks answer 503
+   * @param handoverTimeout how long a webhook waits for its alerts to be durably signalled
    */
   public record Ingest(
       @DefaultValue("") String webhookToken,
@@ -58,7 +61,10 @@ public record FirebreakProperties(
       @DefaultValue("1000") @Min(1) int maxAlertsPerPayload,
       @DefaultValue("64") @Min(1) int maxLabels,
       @DefaultValue("1024") @Min(16) int maxLabelLength,
-      @DefaultValue("10000") @Min(1) int maxNoteLength) {}
+      @DefaultValue("10000") @Min(1) int maxNoteLength,
+      @DefaultValue("20ms") @NotNull Duration coalesceWindow,
+      @DefaultValue("20000") @Min(1) int maxPendingAlerts,
+      @DefaultValue("10s") @NotNull Duration handoverTimeout) {}
 
   public record Incidents(
       @DefaultValue("15m") @NotNull Duration escalateAfter,

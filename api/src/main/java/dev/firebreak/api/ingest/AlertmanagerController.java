@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertmanagerController {
   private final WebhookToken token;
   private final AlertmanagerPayloadParser parser;
-  private final IncidentStarter starter;
+  private final AlertIntake intake;
   private final MeterRegistry metrics;
 
-  AlertmanagerController(WebhookToken token, FirebreakProperties props, IncidentStarter starter,
+  AlertmanagerController(WebhookToken token, FirebreakProperties props, AlertIntake intake,
       MeterRegistry metrics) {
     this.metrics = metrics;
     this.token = token;
     this.parser = new AlertmanagerPayloadParser(props.ingest());
-    this.starter = starter;
+    this.intake = intake;
   }
 
   @PostMapping(path = "/api/v1/alerts/alertmanager", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -43,6 +43,6 @@ class AlertmanagerController {
       throw e;
     }
     metrics.counter("firebreak.alerts.received", "source", "alertmanager").increment(group.alerts().size());
-    return ResponseEntity.accepted().body(starter.ingest(group));
+    return ResponseEntity.accepted().body(intake.submit(group));
   }
 }

@@ -30,16 +30,21 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String NOTIFY_CHANGES = "notify-changes";
   static final String REFIRE_CHANGE = "refire-opens-next-incident";
   static final String MODEL_REFINEMENT = "model-refinement";
+  static final String BATCHED_SAVES = "batched-saves";
 
   private final Deque<Runnable> pending = new ArrayDeque<>();
   private final List<Alert> refired = new ArrayList<>();
   private IncidentState state = new IncidentState();
   private Timeline timeline;
   private IncidentStart start;
+  /** Signals applied in one go are saved once, not once each (alert storms). */
+  private boolean batchedSaves;
+  private boolean dirty;
 
   @Override
   public IncidentStatus run(IncidentStart start) {
     this.start = start;
+    batchedSaves = Workflow.getVersion(BATCHED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     boolean resumed = start.resumeFrom() != null;
     state = resumed ? start.resumeFrom() : fresh(start);
     state.workflowId = Workflow.getInfo().getWorkflowId();
@@ -204,15 +209,39 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   private void drainPending() {
+    boolean changed = false;
     while (!pending.isEmpty()) {
       int seq = state.nextTimelineSeq;
       pending.poll().run();
-      boolean changed = state.nextTimelineSeq != seq;
-      if (changed && state.triaged
-          && Workflow.getVersion(NOTIFY_CHANGES, Workflow.DEFAULT_VERSION, 1) >= 1) {
-        notify("changed", () -> activities.notifications.notifyChanged(
-            requestId("change-" + state.nextTimelineSeq), state));
+      boolean itemChanged = state.nextTimelineSeq != seq;
+      if (batchedSaves) {
+        changed |= itemChanged;
+      } else if (itemChanged) {
+        notifyChanged();
       }
+    }
+    if (dirty) {
+      dirty = false;
+      save();
+    }
+    if (changed) {
+      notifyChanged();
+    }
+  }
+
+  private void notifyChanged() {
+    if (state.triaged && Workflow.getVersion(NOTIFY_CHANGES, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      notify("changed", () -> activities.notifications.notifyChanged(
+          requestId("change-" + state.nextTimelineSeq), state));
+    }
+  }
+
+  /** Saves now, or at the end of the current batch of signals once saves are batched. */
+  private void persist() {
+    if (batchedSaves) {
+      dirty = true;
+    } else {
+      save();
     }
   }
 
@@ -246,7 +275,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   public void addNote(Signals.Note signal) {
     pending.add(() -> onceFor(signal.signalId(), () -> {
       timeline.add("note", signal.actor(), signal.text(), List.of());
-      save();
+      persist();
     }));
   }
 
@@ -288,7 +317,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
       timeline.add("alerts-resolved", Actor.FIREBREAK, "Every alert of this incident has resolved", List.of());
     }
     state.allAlertsResolved = allResolved;
-    save();
+    persist();
     if (allResolved && start.autoResolve() && state.status.isOpen()) {
       applyResolve(new Signals.Resolve(null, Actor.FIREBREAK, "All alerts resolved", null));
     }
@@ -322,7 +351,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     state.acknowledgedAt = now();
     state.acknowledgedBy = signal.actor();
     timeline.add("acknowledged", signal.actor(), "Acknowledged by " + signal.actor(), List.of());
-    save();
+    persist();
   }
 
   private void decide(Signals.ActionDecision signal, boolean approve) {

@@ -245,15 +245,18 @@ class IncidentWorkflowTest {
   }
 
   @Test
-  void changesAfterTriageAreNotifiedOncePerChange() {
+  void changesAfterTriageAreNotifiedAndRedeliveriesAreNot() {
     IncidentWorkflow wf = startWorkflow(start(null, false));
     await(wf, status(IncidentStatus.AWAITING_DECISION));
     Actor alice = new Actor("alice", "slack");
 
     wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
+    await(wf, s -> activities.changes.size() >= 1);
     wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
     wf.addNote(new Signals.Note("n-1", alice, "on it"));
     await(wf, s -> activities.changes.size() >= 2);
+    wf.addNote(new Signals.Note("n-1", alice, "on it"));
+    await(wf, s -> s.appliedSignals.size() >= 3);
 
     assertThat(activities.changes).hasSize(2).doesNotHaveDuplicates();
   }
