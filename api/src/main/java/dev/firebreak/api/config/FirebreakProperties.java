@@ -53,7 +53,8 @@ public record FirebreakProperties(
    *     disables the check
    * @param coalesceWindow how long deliveries of one group wait to go to Temporal as one signal
    * @param maxPendingAlerts alerts waiting for hand-over above which webhooks answer 503
-   * @param handoverTimeout how long a webhook waits for its alerts to be durably signalled
+   * @param handoverWait how long a webhook waits for its alerts to reach the workflow before it
+   *     answers "queued" (they are durably stored either way)
    */
   public record Ingest(
       @DefaultValue("") String webhookToken,
@@ -64,7 +65,7 @@ public record FirebreakProperties(
       @DefaultValue("10000") @Min(1) int maxNoteLength,
       @DefaultValue("20ms") @NotNull Duration coalesceWindow,
       @DefaultValue("20000") @Min(1) int maxPendingAlerts,
-      @DefaultValue("10s") @NotNull Duration handoverTimeout) {}
+      @DefaultValue("80ms") @NotNull Duration handoverWait) {}
 
   public record Incidents(
       @DefaultValue("15m") @NotNull Duration escalateAfter,

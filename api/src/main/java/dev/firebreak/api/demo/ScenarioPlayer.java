@@ -48,9 +48,29 @@ public final class ScenarioPlayer {
     deliveries.sort(Comparator.comparing(Scenario.AlertDelivery::at));
     for (Scenario.AlertDelivery d : deliveries) {
       JsonNode accepted = api.post("/api/v1/alerts/alertmanager", d.payload().toString());
-      incidents.add(accepted.get("incidentId").asText());
+      incidents.add(incidentOf(accepted));
     }
     return new ArrayList<>(incidents);
+  }
+
+  /**
+   * The incident a webhook delivery reached. A delivery answered "queued" (stored, not yet in its
+   * workflow) names only the workflow: its incident is looked up once the hand-over happened.
+   */
+  public String incidentOf(JsonNode accepted) {
+    if (accepted.hasNonNull("incidentId")) {
+      return accepted.get("incidentId").asText();
+    }
+    String workflowId = accepted.get("workflowId").asText();
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      JsonNode page = api.get("/api/v1/incidents?workflowId=" + workflowId + "&size=1");
+      if (page.get("items").size() > 0) {
+        return page.get("items").get(0).get("id").asText();
+      }
+      sleepBriefly();
+    }
+    throw new IllegalStateException("no incident for workflow " + workflowId + " within 60 s");
   }
 
   /** Polls until the incident reached one of the states, and returns its detail. */

@@ -45,6 +45,7 @@ class IncidentController {
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String service,
       @RequestParam(required = false) String severity,
+      @RequestParam(required = false) String workflowId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     String status = state == null ? null : state.toUpperCase(java.util.Locale.ROOT);
@@ -52,7 +53,7 @@ class IncidentController {
         .noneMatch(s -> s.name().equals(status))) {
       throw ApiException.badField("state", "unknown state " + state);
     }
-    return queries.list(status, service, severity, page, size);
+    return queries.list(status, service, severity, workflowId, page, size);
   }
 
   @PostMapping

@@ -40,9 +40,14 @@ public class IncidentQueries {
     this.jdbc = jdbc;
   }
 
-  @Transactional(readOnly = true)
   public IncidentViews.Page<IncidentViews.Summary> list(String status, String service, String severity,
       int page, int size) {
+    return list(status, service, severity, null, page, size);
+  }
+
+  @Transactional(readOnly = true)
+  public IncidentViews.Page<IncidentViews.Summary> list(String status, String service, String severity,
+      String workflowId, int page, int size) {
     Specification<IncidentEntity> spec = (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       if (status != null) {
@@ -53,6 +58,9 @@ public class IncidentQueries {
       }
       if (severity != null) {
         where.add(cb.equal(root.get("severity"), severity));
+      }
+      if (workflowId != null) {
+        where.add(cb.equal(root.get("workflowId"), workflowId));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

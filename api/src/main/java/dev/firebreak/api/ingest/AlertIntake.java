@@ -3,9 +3,11 @@ package dev.firebreak.api.ingest;
 import dev.firebreak.api.config.FirebreakProperties;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Alert;
+import dev.firebreak.workflows.incident.IncidentIds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,89 +18,128 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Coalesces deliveries per alert group: deliveries of one group that arrive within a few
- * milliseconds, or while the previous batch of that group is being handed to Temporal, go as ONE
- * signal. One batch is in flight per group, so a group's alerts keep their order; a delivery is
- * acknowledged only once its batch is durably in the workflow's history. Above the configured
- * number of waiting alerts, deliveries are refused with 503 and Retry-After (senders retry) rather
- * than accepted and lost.
+ * The alert intake. A delivery is first written to the durable intake buffer (PostgreSQL), so
+ * once acknowledged it cannot be lost; then deliveries of one group are coalesced and handed to
+ * its incident workflow as ONE signal, one batch in flight per group so the group's order holds.
+ * The webhook waits a short while for the hand-over to learn the incident id; past that it
+ * answers "queued" — the alerts are safe and go on as soon as Temporal takes them. A failed
+ * hand-over is retried; leftovers of a crash are handed over on the next start. Above the
+ * configured number of waiting alerts, deliveries are refused with 503 and Retry-After.
  */
 @Component
 public class AlertIntake implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
+  static final long RETRY_MILLIS = 1000;
+
   private final IncidentStarter starter;
+  private final IntakeLog intakeLog;
   private final long coalesceMillis;
   private final int maxPendingAlerts;
-  private final long handoverTimeoutMillis;
-  private final Map<String, GroupQueue> queues = new LinkedHashMap<>();
+  private final long handoverWaitMillis;
+  private final Map<String, GroupQueue> queues = new HashMap<>();
   private final AtomicInteger pendingAlerts = new AtomicInteger();
-  private final ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(
-      Math.max(4, Runtime.getRuntime().availableProcessors() * 4), r -> {
-        Thread t = new Thread(r, "alert-intake");
-        t.setDaemon(true);
-        return t;
-      });
+  private final ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(8, r -> {
+    Thread t = new Thread(r, "alert-intake");
+    t.setDaemon(true);
+    return t;
+  });
 
-  public AlertIntake(IncidentStarter starter, FirebreakProperties props) {
+  public AlertIntake(IncidentStarter starter, IntakeLog intakeLog, FirebreakProperties props) {
     this.starter = starter;
+    this.intakeLog = intakeLog;
     this.coalesceMillis = props.ingest().coalesceWindow().toMillis();
     this.maxPendingAlerts = props.ingest().maxPendingAlerts();
-    this.handoverTimeoutMillis = props.ingest().handoverTimeout().toMillis();
+    this.handoverWaitMillis = props.ingest().handoverWait().toMillis();
   }
 
-  /** Hands the group's alerts to its incident workflow; returns once they are durably signalled. */
+  /** Stores the delivery durably and hands it to its workflow; see the class comment. */
   public IncidentStarter.Accepted submit(AlertGroup group) {
     int size = group.alerts().size();
     if (pendingAlerts.addAndGet(size) > maxPendingAlerts) {
       pendingAlerts.addAndGet(-size);
       throw ApiException.unavailable("intake is full (" + maxPendingAlerts + " alerts waiting), retry later");
     }
-    Pending pending = new Pending(group, new CompletableFuture<>());
-    synchronized (queues) {
-      GroupQueue q = queues.computeIfAbsent(group.groupKey(), k -> new GroupQueue());
-      q.waiting.add(pending);
-      if (!q.scheduled) {
-        q.scheduled = true;
-        dispatcher.schedule(() -> dispatch(group.groupKey()), coalesceMillis, TimeUnit.MILLISECONDS);
-      }
-    }
+    Pending pending;
     try {
-      return pending.done.get(handoverTimeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw ApiException.unavailable("the workflow service did not take the alerts in time, retry later");
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      pending = new Pending(intakeLog.append(group), group, new CompletableFuture<>());
+    } catch (RuntimeException e) {
+      pendingAlerts.addAndGet(-size);
+      throw ApiException.unavailable("the intake buffer cannot store alerts right now, retry later");
+    }
+    enqueue(pending);
+    try {
+      return pending.done.get(handoverWaitMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return new IncidentStarter.Accepted(null, IncidentIds.workflowIdForGroup(group.source(), group.groupKey()),
+          size, true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ApiException.unavailable("interrupted, retry later");
     }
   }
 
+  /** Deliveries a crash left in the buffer go on once the worker runs. */
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeLeftovers() {
+    List<IntakeLog.Entry> left = intakeLog.pending();
+    for (IntakeLog.Entry e : left) {
+      pendingAlerts.addAndGet(e.group().alerts().size());
+      enqueue(new Pending(e.id(), e.group(), new CompletableFuture<>()));
+    }
+    if (!left.isEmpty()) {
+      log.info("handing over {} deliveries left in the intake buffer", left.size());
+    }
+  }
+
+  private void enqueue(Pending pending) {
+    String key = pending.group.groupKey();
+    synchronized (queues) {
+      GroupQueue q = queues.computeIfAbsent(key, k -> new GroupQueue());
+      q.waiting.add(pending);
+      if (!q.scheduled) {
+        q.scheduled = true;
+        dispatcher.schedule(() -> dispatch(key), coalesceMillis, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
   private void dispatch(String groupKey) {
     List<Pending> batch;
     synchronized (queues) {
-      GroupQueue q = queues.get(groupKey);
-      batch = new ArrayList<>(q.waiting);
-      q.waiting.clear();
+      batch = new ArrayList<>(queues.get(groupKey).waiting);
+      queues.get(groupKey).waiting.clear();
     }
+    long delay = 0;
     try {
       IncidentStarter.Accepted accepted = starter.ingest(merge(batch));
+      intakeLog.remove(batch.stream().map(Pending::id).toList());
       batch.forEach(p -> p.done.complete(new IncidentStarter.Accepted(accepted.incidentId(),
           accepted.workflowId(), p.group.alerts().size())));
-    } catch (RuntimeException e) {
-      batch.forEach(p -> p.done.completeExceptionally(e));
-    } finally {
       batch.forEach(p -> pendingAlerts.addAndGet(-p.group.alerts().size()));
+    } catch (RuntimeException e) {
+      log.warn("hand-over of {} deliveries failed, retrying: {}", batch.size(), e.toString());
       synchronized (queues) {
-        GroupQueue q = queues.get(groupKey);
-        if (q.waiting.isEmpty()) {
-          queues.remove(groupKey);
-        } else {
-          // deliveries arrived while this batch was in flight: they go next, in order
-          dispatcher.execute(() -> dispatch(groupKey));
+        // back to the front, in order: nothing is lost and the group's order holds
+        Deque<Pending> waiting = queues.get(groupKey).waiting;
+        for (int i = batch.size() - 1; i >= 0; i--) {
+          waiting.addFirst(batch.get(i));
         }
+      }
+      delay = RETRY_MILLIS;
+    }
+    synchronized (queues) {
+      GroupQueue q = queues.get(groupKey);
+      if (q.waiting.isEmpty()) {
+        queues.remove(groupKey);
+      } else {
+        dispatcher.schedule(() -> dispatch(groupKey), delay, TimeUnit.MILLISECONDS);
       }
     }
   }
@@ -118,16 +159,12 @@ public class AlertIntake implements AutoCloseable {
         first.commonAnnotations(), List.copyOf(alerts.values()));
   }
 
-  int pendingAlerts() {
-    return pendingAlerts.get();
-  }
-
   @Override
   public void close() {
     dispatcher.shutdownNow();
   }
 
-  record Pending(AlertGroup group, CompletableFuture<IncidentStarter.Accepted> done) {}
+  record Pending(long id, AlertGroup group, CompletableFuture<IncidentStarter.Accepted> done) {}
 
   private static final class GroupQueue {
     final Deque<Pending> waiting = new ArrayDeque<>();

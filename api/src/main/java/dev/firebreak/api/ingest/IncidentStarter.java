@@ -32,8 +32,15 @@ public class IncidentStarter {
     this.props = props;
   }
 
-  /** What a webhook call started or joined. */
-  public record Accepted(String incidentId, String workflowId, int alerts) {}
+  /**
+   * What a webhook call started or joined. {@code queued} deliveries are durably stored but not yet
+   * in the workflow (a storm or a Temporal outage): their incident id is not known yet.
+   */
+  public record Accepted(String incidentId, String workflowId, int alerts, boolean queued) {
+    public Accepted(String incidentId, String workflowId, int alerts) {
+      this(incidentId, workflowId, alerts, false);
+    }
+  }
 
   public Accepted ingest(AlertGroup group) {
     String workflowId = IncidentIds.workflowIdForGroup(group.source(), group.groupKey());

@@ -75,7 +75,7 @@ class ComposeEnvironmentIT {
           Payloads.alertmanager("{}:{alertname=\"Compose\"}", "firing", "c0c0c0c0c0c0c0c0", "firing", "compose"),
           "application/json", "Authorization", "Bearer compose-token");
       assertThat(accepted.status()).isEqualTo(202);
-      JsonNode incident = http.await("/api/v1/incidents/" + accepted.json().get("incidentId").asText(),
+      JsonNode incident = http.await("/api/v1/incidents/" + accepted.incidentId(),
           status("AWAITING_DECISION"));
       assertThat(incident.at("/incident/service").asText()).isEqualTo("compose");
     }

@@ -29,7 +29,7 @@ class IncidentApiIT extends FirebreakIT {
     http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
     String id = http.post("/api/v1/alerts/alertmanager",
         Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", "feedfacecafebeef", "firing", service))
-        .json().get("incidentId").asText();
+        .incidentId();
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     return id;
   }
@@ -103,7 +103,7 @@ class IncidentApiIT extends FirebreakIT {
     Http.Response declared = http.post("/api/v1/incidents",
         "{\"title\":\"Checkout is down for EU\",\"service\":\"eu-checkout\",\"severity\":\"sev1\"}");
     assertThat(declared.status()).isEqualTo(202);
-    String id = declared.json().get("incidentId").asText();
+    String id = declared.incidentId();
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
 
     JsonNode page = http.get("/api/v1/incidents?service=eu-checkout&state=awaiting_decision&size=5").json();

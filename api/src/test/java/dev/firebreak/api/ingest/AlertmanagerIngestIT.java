@@ -24,7 +24,7 @@ class AlertmanagerIngestIT extends FirebreakIT {
     var accepted = http.post("/api/v1/alerts/alertmanager",
         Payloads.alertmanager(groupKey(), "firing", "aa11bb22cc33dd44", "firing", "checkout"));
     assertThat(accepted.status()).isEqualTo(202);
-    String id = accepted.json().get("incidentId").asText();
+    String id = accepted.incidentId();
 
     JsonNode detail = http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
 
@@ -49,10 +49,10 @@ class AlertmanagerIngestIT extends FirebreakIT {
     String key = groupKey();
     String payload = Payloads.alertmanager(key, "firing", "0011223344556677", "firing", "search");
 
-    String first = http.post("/api/v1/alerts/alertmanager", payload).json().get("incidentId").asText();
-    String second = http.post("/api/v1/alerts/alertmanager", payload).json().get("incidentId").asText();
+    String first = http.post("/api/v1/alerts/alertmanager", payload).incidentId();
+    String second = http.post("/api/v1/alerts/alertmanager", payload).incidentId();
     http.await("/api/v1/incidents/" + first, status("AWAITING_DECISION"));
-    String third = http.post("/api/v1/alerts/alertmanager", payload).json().get("incidentId").asText();
+    String third = http.post("/api/v1/alerts/alertmanager", payload).incidentId();
 
     assertThat(second).isEqualTo(first);
     assertThat(third).isEqualTo(first);
@@ -67,7 +67,7 @@ class AlertmanagerIngestIT extends FirebreakIT {
     Http http = http();
     String key = groupKey();
     String id = http.post("/api/v1/alerts/alertmanager",
-        Payloads.alertmanager(key, "firing", "1111222233334444", "firing", "orders")).json().get("incidentId").asText();
+        Payloads.alertmanager(key, "firing", "1111222233334444", "firing", "orders")).incidentId();
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
 
     http.post("/api/v1/alerts/alertmanager", Payloads.alertmanager(key, "resolved", "1111222233334444", "resolved", "orders"));

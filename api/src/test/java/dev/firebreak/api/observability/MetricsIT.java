@@ -17,7 +17,7 @@ class MetricsIT extends FirebreakIT {
     Http http = http();
     String payload = Payloads.alertmanager("{}:{alertname=\"Metrics\"}", "firing", "5555444433332222", "firing",
         "metrics-svc");
-    String id = http.post("/api/v1/alerts/alertmanager", payload).json().get("incidentId").asText();
+    String id = http.post("/api/v1/alerts/alertmanager", payload).incidentId();
     http.post("/api/v1/alerts/alertmanager", payload);
     http.post("/api/v1/alerts/alertmanager", "{\"version\":\"4\"}");
     String base = "/api/v1/incidents/" + id;

@@ -27,7 +27,7 @@ class EmbeddedRestartIT {
       Http http = http(first);
       id = http.post("/api/v1/alerts/alertmanager",
           Payloads.alertmanager("{}:{alertname=\"Restart\"}", "firing", "abcdefabcdef0001", "firing", "ledger"))
-          .json().get("incidentId").asText();
+          .incidentId();
       http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     }
 

@@ -225,7 +225,7 @@ class SlackIT extends FirebreakIT {
     http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
     String id = http.post("/api/v1/alerts/alertmanager",
         Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", "feedfacecafe0001", "firing", service))
-        .json().get("incidentId").asText();
+        .incidentId();
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     return id;
   }

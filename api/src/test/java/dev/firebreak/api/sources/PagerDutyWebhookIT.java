@@ -110,9 +110,9 @@ class PagerDutyWebhookIT extends FirebreakIT {
     // during a secret rotation PagerDuty signs with both secrets; the second one is ours
     Http.Response first = post(triggered, signature("old-secret", triggered) + "," + signature(SECRET, triggered));
     assertThat(first.status()).isEqualTo(202);
-    String id = first.json().get("incidentId").asText();
+    String id = first.incidentId();
     String again = event("incident.triggered", incident(pd, "triggered"));
-    assertThat(post(again, signature(SECRET, again)).json().get("incidentId").asText()).isEqualTo(id);
+    assertThat(post(again, signature(SECRET, again)).incidentId()).isEqualTo(id);
 
     JsonNode detail = http().await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     assertThat(detail.at("/incident/source").asText()).isEqualTo("pagerduty");

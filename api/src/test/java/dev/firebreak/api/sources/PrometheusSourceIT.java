@@ -62,8 +62,7 @@ class PrometheusSourceIT extends FirebreakIT {
         + URLEncoder.encode("http_request_duration_seconds_p99{service=\"checkout\"} > 1",
             StandardCharsets.UTF_8) + "&g0.tab=1");
 
-    String id = http.post("/api/v1/alerts/alertmanager", Json.write(payload)).json()
-        .get("incidentId").asText();
+    String id = http.post("/api/v1/alerts/alertmanager", Json.write(payload)).incidentId();
     JsonNode detail = http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
 
     List<JsonNode> fromPrometheus = new ArrayList<>();

@@ -19,7 +19,12 @@ public final class Http {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  public record Response(int status, String body, HttpResponse<String> raw) {
+  public record Response(int status, String body, HttpResponse<String> raw, Http http) {
+    /** The incident a webhook delivery reached, waiting for it when the delivery was queued. */
+    public String incidentId() {
+      return http.incidentId(this);
+    }
+
     public JsonNode json() {
       try {
         return Json.MAPPER.readTree(body);
@@ -51,7 +56,7 @@ public final class Http {
     try {
       HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());
-      return new Response(r.statusCode(), r.body(), r);
+      return new Response(r.statusCode(), r.body(), r, this);
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {
@@ -77,6 +82,17 @@ public final class Http {
     }
     throw new AssertionError("condition not met on " + path + "; last answer " + (last == null ? "none"
         : last.status() + " " + last.body()));
+  }
+
+  /** The incident a webhook delivery reached, waiting for it when the delivery was queued. */
+  public String incidentId(Response accepted) {
+    JsonNode body = accepted.json();
+    if (body.hasNonNull("incidentId")) {
+      return body.get("incidentId").asText();
+    }
+    String workflowId = body.get("workflowId").asText();
+    JsonNode page = await("/api/v1/incidents?workflowId=" + workflowId + "&size=1", j -> j.get("items").size() > 0);
+    return page.get("items").get(0).get("id").asText();
   }
 
   public static Predicate<JsonNode> status(String s) {
