@@ -62,7 +62,8 @@
       tzDate: ts => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: {x: {time: true, range: (u, min, max) => [Math.min(min, ...marked), Math.max(max, ...marked)]}},
       axes: [{label: 'time (UTC)'}, {size: 60}],
-      series: [{}, {label: series.name, stroke: '#333', width: 1.5, fill: 'rgba(51,51,51,0.06)'}],
+      // The figure caption names the series; a short legend label keeps the hover readout narrow.
+      series: [{}, {label: 'value', stroke: '#333', width: 1.5, fill: 'rgba(51,51,51,0.06)'}],
       plugins: [markersPlugin(markers)]
     };
     el.textContent = '';

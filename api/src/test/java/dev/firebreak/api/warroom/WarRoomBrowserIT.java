@@ -22,13 +22,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A responder's path through the pages in a real browser: the list, the war room of an incident
  * produced by a scenario, a chart drawn from the evidence API, approving the rollback and seeing
  * the timeline change without a reload, resolving and reading the postmortem.
  */
+@TestPropertySource(properties = "firebreak.warroom.temporal-ui-url=" + WarRoomBrowserIT.TEMPORAL_UI)
 class WarRoomBrowserIT extends FirebreakIT {
+  /** Only rendered as a link, never fetched. */
+  static final String TEMPORAL_UI = "http://127.0.0.1:8233";
   static final String SCENARIO = "scenarios/checkout-latency-after-deploy.json";
   static final String ROLLBACK = "a-rollback-checkout-a39bf2c";
 
@@ -88,6 +92,8 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
     assertThat(text(By.id("evidence"))).contains("deploy a39bf2c", "Deploys");
     assertThat(text(By.id("hypotheses"))).contains("a39bf2c", "% confidence");
+    assertThat(driver.findElement(By.cssSelector("#incident-header a[href^='" + TEMPORAL_UI + "']"))
+        .getDomAttribute("href")).startsWith(TEMPORAL_UI + "/namespaces/default/workflows/incident-");
     chromium.screenshot("war-room");
 
     // A citation leads to the evidence it names.
@@ -100,6 +106,8 @@ class WarRoomBrowserIT extends FirebreakIT {
     // Approve through the page; the timeline must change in this same document (no reload).
     driver.findElement(By.id("actor-name")).sendKeys("alice");
     js().executeScript("window.__sameDocument = true;");
+    driver.findElement(By.cssSelector("#acknowledge-form button")).click();
+    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("alice"));
     driver.findElement(By.cssSelector("[data-action-id='" + ROLLBACK + "'] button.primary")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline li[data-type='approved']")));
     wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -127,6 +135,7 @@ class WarRoomBrowserIT extends FirebreakIT {
     driver.get(base() + "/incidents/" + id);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-state='drawn']")));
     chromium.screenshot("war-room-phone");
+    assertThat(js().executeScript(OVERFLOWING)).as("elements wider than a phone screen").isEqualTo("");
   }
 
   @Test
@@ -159,8 +168,15 @@ class WarRoomBrowserIT extends FirebreakIT {
     js().executeScript("document.getElementById(arguments[0]).scrollIntoView();", elementId);
   }
 
+  /** Describes the elements that stick out of the viewport sideways (empty: none). */
+  static final String OVERFLOWING = """
+      return [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');""";
+
   /** A screenshot of the whole page: the window grows to the document's height first. */
   private void fullPage(String name) throws Exception {
+    js().executeScript("window.scrollTo(0, 0);");
     long height = (Long) js().executeScript("return document.documentElement.scrollHeight;");
     chromium.resize(1280, (int) Math.min(6000, Math.max(800, height + 100)));
     chromium.screenshot(name);
