@@ -31,6 +31,7 @@
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
             ctx.stroke();
             ctx.font = (12 * ratio) + 'px sans-serif';
+            ctx.textAlign = 'left';
             // Stagger labels so markers close in time stay readable.
             ctx.fillText(m.label, x + 4 * ratio, u.bbox.top + (14 + 14 * (i % 3)) * ratio);
           });

@@ -95,6 +95,9 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(driver.findElement(By.cssSelector("#incident-header a[href^='" + TEMPORAL_UI + "']"))
         .getDomAttribute("href")).startsWith(TEMPORAL_UI + "/namespaces/default/workflows/incident-");
     chromium.screenshot("war-room");
+    scrollTo("evidence");
+    chromium.screenshot("war-room-evidence");
+    js().executeScript("window.scrollTo(0, 0);");
 
     // A citation leads to the evidence it names.
     WebElement citation = driver.findElement(By.cssSelector("#hypotheses a.citation"));
