@@ -1,0 +1,198 @@
+package dev.firebreak.api.warroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.activities.evidence.ContextStore;
+import dev.firebreak.activities.evidence.ScenarioMetricsSource;
+import dev.firebreak.activities.scenario.ScenarioFiles;
+import dev.firebreak.api.demo.ApiClient;
+import dev.firebreak.api.demo.ScenarioPlayer;
+import dev.firebreak.api.support.FirebreakIT;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A responder's path through the pages in a real browser: the list, the war room of an incident
+ * produced by a scenario, a chart drawn from the evidence API, approving the rollback and seeing
+ * the timeline change without a reload, resolving and reading the postmortem.
+ */
+@TestPropertySource(properties = "firebreak.warroom.temporal-ui-url=" + WarRoomBrowserIT.TEMPORAL_UI)
+class WarRoomBrowserIT extends FirebreakIT {
+  /** Only rendered as a link, never fetched. */
+  static final String TEMPORAL_UI = "http://127.0.0.1:8233";
+  static final String SCENARIO = "scenarios/checkout-latency-after-deploy.json";
+  static final String ROLLBACK = "a-rollback-checkout-a39bf2c";
+
+  @Autowired ScenarioMetricsSource metrics;
+  @Autowired ContextStore context;
+
+  HeadlessChromium chromium;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    chromium = HeadlessChromium.start();
+    // Live regions are replaced when the incident changes: look elements up again rather than
+    // failing on one that was swapped out between finding and reading it.
+    wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void stopBrowser() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  String playScenario() {
+    ScenarioPlayer player = new ScenarioPlayer(new ApiClient(base()), metrics, context);
+    player.reset();
+    String id = player.play(ScenarioFiles.read(repositoryFile(SCENARIO))).get(0);
+    player.awaitStatus(id, 60_000, "AWAITING_DECISION");
+    return id;
+  }
+
+  @Test
+  void responderWorksAnIncidentFromTheListToThePostmortem() throws Exception {
+    String id = playScenario();
+    var driver = chromium.driver;
+
+    driver.get(base() + "/");
+    By row = By.cssSelector("tr[data-incident-id='" + id + "']");
+    assertThat(text(row)).contains("checkout", "SEV", "Awaiting decision");
+    chromium.screenshot("incident-list");
+
+    wait.until(d -> {
+      d.findElement(row).findElement(By.cssSelector("a.incident-link")).click();
+      return true;
+    });
+    wait.until(ExpectedConditions.urlContains("/incidents/" + id));
+    assertThat(driver.findElements(By.cssSelector("#timeline li"))).isNotEmpty();
+    WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".chart[data-state='drawn']")));
+    assertThat(Integer.parseInt(chart.getDomAttribute("data-points"))).isGreaterThan(10);
+    assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+    assertThat(text(By.id("evidence"))).contains("deploy a39bf2c", "Deploys");
+    assertThat(text(By.id("hypotheses"))).contains("a39bf2c", "% confidence");
+    assertThat(driver.findElement(By.cssSelector("#incident-header a[href^='" + TEMPORAL_UI + "']"))
+        .getDomAttribute("href")).startsWith(TEMPORAL_UI + "/namespaces/default/workflows/incident-");
+    chromium.screenshot("war-room");
+    scrollTo("evidence");
+    chromium.screenshot("war-room-evidence");
+    js().executeScript("window.scrollTo(0, 0);");
+
+    // A citation leads to the evidence it names.
+    WebElement citation = driver.findElement(By.cssSelector("#hypotheses a.citation"));
+    String cited = citation.getDomAttribute("data-cites");
+    citation.click();
+    assertThat(driver.getCurrentUrl()).endsWith("#" + cited);
+    assertThat(driver.findElements(By.id(cited))).hasSize(1);
+
+    // Approve through the page; the timeline must change in this same document (no reload).
+    driver.findElement(By.id("actor-name")).sendKeys("alice");
+    js().executeScript("window.__sameDocument = true;");
+    driver.findElement(By.cssSelector("#acknowledge-form button")).click();
+    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("alice"));
+    driver.findElement(By.cssSelector("[data-action-id='" + ROLLBACK + "'] button.primary")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline li[data-type='approved']")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("[data-action-id='" + ROLLBACK + "'][data-action-status='executed']")));
+    assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+    assertThat(text(By.cssSelector("#timeline li[data-type='approved']"))).contains("alice");
+
+    // Resolve with the top hypothesis confirmed as the root cause; the postmortem appears.
+    driver.findElement(By.cssSelector("details.resolve summary")).click();
+    driver.findElement(By.id("resolve-summary")).sendKeys("Rolled back a39bf2c; pool no longer held across payments");
+    driver.findElement(By.id("resolve-confirm")).click();
+    driver.findElement(By.cssSelector("#resolve-form button[type=submit]")).click();
+    WebElement postmortem = new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#postmortem .postmortem-body h1")));
+    assertThat(postmortem.getText()).startsWith("Postmortem");
+    assertThat(text(By.cssSelector("#postmortem .postmortem-body")))
+        .contains("Root cause", "a39bf2c", "approved by alice");
+    assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+    assertThat(text(By.id("incident-header"))).contains("Postmortem drafted");
+    scrollTo("postmortem");
+    chromium.screenshot("war-room-postmortem");
+    fullPage("war-room-full");
+
+    chromium.resize(390, 844);
+    driver.get(base() + "/incidents/" + id);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-state='drawn']")));
+    chromium.screenshot("war-room-phone");
+    assertThat(js().executeScript(OVERFLOWING)).as("elements wider than a phone screen").isEqualTo("");
+  }
+
+  @Test
+  void listShowsANewIncidentWithoutReload() throws Exception {
+    var driver = chromium.driver;
+    driver.get(base() + "/?severity=sev1");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-list")));
+    js().executeScript("window.__sameDocument = true;");
+    String id = http().post("/api/v1/incidents",
+        "{\"title\":\"EU checkout <b>down</b>\",\"service\":\"eu-checkout\",\"severity\":\"sev1\"}")
+        .json().get("incidentId").asText();
+    By row = By.cssSelector("tr[data-incident-id='" + id + "']");
+    // User text is escaped, never interpreted as markup.
+    assertThat(text(row)).contains("EU checkout <b>down</b>", "SEV1");
+    assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#incident-list tbody tr"));
+    assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("SEV1"));
+  }
+
+  /** The element's text, looked up afresh (it may sit in a region that was just replaced). */
+  private String text(By by) {
+    return wait.until(d -> d.findElement(by).getText());
+  }
+
+  private JavascriptExecutor js() {
+    return chromium.driver;
+  }
+
+  private void scrollTo(String elementId) {
+    js().executeScript("document.getElementById(arguments[0]).scrollIntoView();", elementId);
+  }
+
+  /** Describes the elements that stick out of the viewport sideways (empty: none). */
+  static final String OVERFLOWING = """
+      return [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');""";
+
+  /** A screenshot of the whole page: the window grows to the document's height first. */
+  private void fullPage(String name) throws Exception {
+    js().executeScript("window.scrollTo(0, 0);");
+    long height = (Long) js().executeScript("return document.documentElement.scrollHeight;");
+    chromium.resize(1280, (int) Math.min(6000, Math.max(800, height + 100)));
+    chromium.screenshot(name);
+    chromium.resize(1280, 800);
+  }
+
+  /** Scenario files live at the repository root; tests run from the module directory. */
+  static Path repositoryFile(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+  }
+}
