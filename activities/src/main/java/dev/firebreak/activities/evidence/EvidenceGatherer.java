@@ -7,6 +7,7 @@ import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceActivities;
 import dev.firebreak.workflows.incident.EvidenceSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.activity.Activity;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,8 +66,7 @@ public class EvidenceGatherer implements EvidenceActivities {
     for (int i = 0; i < sources.size(); i++) {
       EvidenceSource source = sources.get(i);
       try {
-        List<Evidence> items = futures.get(i).get(Math.max(0, deadline - System.nanoTime()),
-            TimeUnit.NANOSECONDS);
+        List<Evidence> items = awaitWithHeartbeats(futures.get(i), deadline);
         count(source, "ok");
         int n = 1;
         for (Evidence e : items) {
@@ -89,6 +89,33 @@ public class EvidenceGatherer implements EvidenceActivities {
     }
     store.saveAll(request.incidentId(), all);
     return new GatherResult(all.stream().map(EvidenceGatherer::summary).toList(), unavailable);
+  }
+
+  /**
+   * Waits for a source in one-second slices, heartbeating between them, so a worker that dies
+   * mid-gather is noticed within the heartbeat timeout rather than the whole activity timeout.
+   */
+  private static List<Evidence> awaitWithHeartbeats(Future<List<Evidence>> future, long deadline)
+      throws Exception {
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        return future.get(Math.min(left, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException slice) {
+        heartbeat();
+      }
+    }
+  }
+
+  private static void heartbeat() {
+    try {
+      Activity.getExecutionContext().heartbeat(null);
+    } catch (IllegalStateException outsideAnActivity) {
+      // called directly (tests, benchmarks): nobody to tell
+    }
   }
 
   private List<Evidence> timed(EvidenceSource source, EvidenceQuery query) throws Exception {

@@ -19,8 +19,10 @@ final class ActivityStubs {
     // the database may be down for a while: keep trying, the incident must be stored
     store = Workflow.newActivityStub(IncidentStoreActivities.class,
         options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0)));
+    // gathering heartbeats: a worker that dies mid-gather is noticed in seconds, not minutes
     evidence = Workflow.newActivityStub(EvidenceActivities.class,
-        options(Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3)));
+        options(Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3)).toBuilder()
+            .setHeartbeatTimeout(Duration.ofSeconds(10)).build());
     analysis = Workflow.newActivityStub(AnalysisActivities.class,
         options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3)));
     notifications = Workflow.newActivityStub(NotificationActivities.class,
