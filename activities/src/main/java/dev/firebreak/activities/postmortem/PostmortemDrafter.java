@@ -96,7 +96,18 @@ public class PostmortemDrafter implements PostmortemActivities {
     if (s.acknowledgedAt == null || s.escalatedAt != null) {
       items.add("Review on-call response: the incident " + (s.escalatedAt != null ? "escalated" : "was never acknowledged"));
     }
-    return items;
+    String owner = defaultOwner(s);
+    return items.stream().map(i -> i + " — owner: " + owner).toList();
+  }
+
+  /** Who knew the incident best: whoever acknowledged it, else whoever approved an action. */
+  static String defaultOwner(IncidentState s) {
+    if (s.acknowledgedBy != null) {
+      return s.acknowledgedBy.name();
+    }
+    return s.actions.stream()
+        .filter(a -> a.decided() && a.status() != ActionState.Status.REJECTED && a.decidedBy() != null)
+        .map(a -> a.decidedBy().name()).findFirst().orElse("unassigned");
   }
 
   private static Long minutesBetween(Instant from, Instant to) {

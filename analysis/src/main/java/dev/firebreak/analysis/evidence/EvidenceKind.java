@@ -6,5 +6,7 @@ public enum EvidenceKind {
   METRIC,
   LOGS,
   DEPLOY,
-  INCIDENT
+  INCIDENT,
+  /** An uploaded image; its summary holds the text OCR read from it. */
+  SCREENSHOT
 }

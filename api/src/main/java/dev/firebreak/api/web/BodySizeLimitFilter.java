@@ -27,6 +27,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     this.limit = props.ingest().maxBodyBytes();
   }
 
+  /** Screenshot uploads are bounded by their own limit (firebreak.ocr.max-image-bytes) instead. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getRequestURI().endsWith("/evidence/screenshots");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {

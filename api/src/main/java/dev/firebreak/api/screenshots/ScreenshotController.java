@@ -1,0 +1,130 @@
+package dev.firebreak.api.screenshots;
+
+import dev.firebreak.analysis.evidence.Evidence;
+import dev.firebreak.analysis.evidence.EvidenceKind;
+import dev.firebreak.api.incident.IncidentCommands;
+import dev.firebreak.api.web.ApiException;
+import dev.firebreak.workflows.incident.Actor;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/incidents/{id}/evidence/screenshots}: a PNG or JPEG becomes evidence of the
+ * incident, with the text Tesseract reads from it. Everything is checked before anything is stored:
+ * size (413), declared type and magic bytes (415), presence (400).
+ */
+@RestController
+class ScreenshotController {
+  private static final Logger log = LoggerFactory.getLogger(ScreenshotController.class);
+  private static final int SUMMARY_TEXT = 1500;
+
+  private final ScreenshotStore store;
+  private final TesseractOcr ocr;
+  private final OcrProperties props;
+  private final IncidentCommands commands;
+
+  ScreenshotController(ScreenshotStore store, TesseractOcr ocr, OcrProperties props,
+      IncidentCommands commands) {
+    this.store = store;
+    this.ocr = ocr;
+    this.props = props;
+    this.commands = commands;
+  }
+
+  record Stored(String incidentId, String evidenceId, String contentType, long sizeBytes,
+      String ocrText, String ocrProblem) {}
+
+  static final class Rejected extends RuntimeException {
+    final HttpStatus status;
+
+    Rejected(HttpStatus status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  @PostMapping(path = "/api/v1/incidents/{id}/evidence/screenshots", consumes = "multipart/form-data")
+  ResponseEntity<Stored> upload(@PathVariable String id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "actor", required = false) String actor) throws IOException {
+    String service = store.serviceOf(id);
+    if (service == null) {
+      throw ApiException.notFound("incident", id);
+    }
+    if (file == null || file.isEmpty()) {
+      throw ApiException.badField("file", "a PNG or JPEG image is required (multipart field \"file\")");
+    }
+    if (file.getSize() > props.maxImageBytes()) {
+      throw new Rejected(HttpStatus.CONTENT_TOO_LARGE, "the screenshot is " + file.getSize()
+          + " bytes; the limit is " + props.maxImageBytes() + " bytes");
+    }
+    ImageType type = ImageType.declared(file.getContentType());
+    if (type == null) {
+      throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "content type " + file.getContentType()
+          + " is not accepted; send image/png or image/jpeg");
+    }
+    byte[] bytes = file.getBytes();
+    if (!type.matches(bytes)) {
+      throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "the file is declared " + type.contentType + " but its content is not a " + type.name() + " image");
+    }
+    String sha = sha256(bytes);
+    String evidenceId = "ev-screenshot-" + sha.substring(0, 12);
+    TesseractOcr.Result read = ocr.read(bytes, type.suffix);
+    String who = actor == null || actor.isBlank() ? "unknown" : actor.strip();
+    Evidence evidence = new Evidence(evidenceId, EvidenceKind.SCREENSHOT, "upload", service,
+        summary(file.getOriginalFilename(), who, read), Instant.now(), Instant.now(),
+        "tesseract -l " + props.language(), null, null, null);
+    store.save(new ScreenshotStore.Upload(id, evidence, file.getOriginalFilename(), type, bytes, sha,
+        read.text(), who));
+    noteOnTimeline(id, who, evidenceId);
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(id, evidenceId, type.contentType,
+        bytes.length, read.text(), read.problem()));
+  }
+
+  private static String summary(String filename, String who, TesseractOcr.Result read) {
+    String head = "Screenshot " + (filename == null ? "" : filename + " ") + "uploaded by " + who;
+    if (read.text() == null) {
+      return head + "; no text extracted (" + read.problem() + ")";
+    }
+    String text = read.text().replaceAll("\\s+", " ");
+    return head + "; text: " + (text.length() > SUMMARY_TEXT ? text.substring(0, SUMMARY_TEXT) + "…" : text);
+  }
+
+  /** The timeline says when the screenshot arrived; a resolved incident keeps it as evidence only. */
+  private void noteOnTimeline(String id, String who, String evidenceId) {
+    try {
+      commands.note(id, new Actor(who, "api"), "Screenshot attached as evidence " + evidenceId,
+          "screenshot-" + evidenceId);
+    } catch (ApiException e) {
+      log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
+    }
+  }
+
+  @ExceptionHandler(Rejected.class)
+  ResponseEntity<ProblemDetail> rejected(Rejected e) {
+    return ResponseEntity.status(e.status).body(ProblemDetail.forStatusAndDetail(e.status, e.getMessage()));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.firebreak.api.screenshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.api.support.FirebreakIT;
+import dev.firebreak.api.support.Http;
+import dev.firebreak.api.support.Payloads;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Screenshots as evidence: a dashboard rendered here with Java2D, read back by Tesseract. */
+class ScreenshotIT extends FirebreakIT {
+  static final long LIMIT = 300_000;
+
+  @DynamicPropertySource
+  static void ocr(DynamicPropertyRegistry registry) {
+    registry.add("firebreak.ocr.max-image-bytes", () -> LIMIT);
+  }
+
+  static byte[] dashboard(String format) throws IOException {
+    BufferedImage img = new BufferedImage(900, 360, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 900, 360);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
+    g.drawString("Checkout Latency Dashboard", 30, 80);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+    g.drawString("p99 latency 2417 ms", 30, 170);
+    g.drawString("error rate 12.5 percent", 30, 250);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, format, out);
+    return out.toByteArray();
+  }
+
+  private Http.Response upload(String incidentId, String contentType, byte[] bytes) {
+    String boundary = "firebreak-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"actor\"\r\n\r\nalice\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    if (bytes != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+          + "filename=\"dashboard\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(bytes);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + port + "/api/v1/incidents/" + incidentId + "/evidence/screenshots"))
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new Http.Response(r.statusCode(), r.body(), r);
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String incident(Http http, String service) {
+    return http.post("/api/v1/alerts/alertmanager",
+        Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", service + "-fp", "firing", service))
+        .json().get("incidentId").asText();
+  }
+
+  static boolean tesseractInstalled() {
+    try {
+      Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void aDashboardScreenshotBecomesEvidenceWithItsTextReadByOcr() throws Exception {
+    if (!tesseractInstalled()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("tesseract is not installed: run scripts/ocr.sh");
+      }
+      Assumptions.abort("tesseract not installed (scripts/ocr.sh installs it)");
+    }
+    Http http = http();
+    String id = incident(http, "ledger");
+    http.await("/api/v1/incidents/" + id, j -> j.path("incident").path("triaged").asBoolean(true));
+
+    Http.Response r = upload(id, "image/png", dashboard("png"));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    JsonNode stored = r.json();
+    assertThat(stored.get("ocrText").asText()).contains("Checkout", "Dashboard", "2417", "12.5");
+    String evidenceId = stored.get("evidenceId").asText();
+    JsonNode evidence = http.get("/api/v1/incidents/" + id + "/evidence/" + evidenceId).json();
+    assertThat(evidence.get("kind").asText()).isEqualTo("SCREENSHOT");
+    assertThat(evidence.get("summary").asText()).contains("uploaded by alice", "2417");
+    http.await("/api/v1/incidents/" + id, j -> j.get("timeline").findValuesAsText("text").stream()
+        .anyMatch(t -> t.contains(evidenceId)));
+
+    Http.Response jpeg = upload(id, "image/jpeg", dashboard("jpg"));
+    assertThat(jpeg.status()).as(jpeg.body()).isEqualTo(201);
+    assertThat(jpeg.json().get("ocrText").asText()).contains("2417");
+  }
+
+  @Test
+  void wrongTypesOversizedAndMissingFilesAreRefusedAndNothingIsStored() throws Exception {
+    Http http = http();
+    String id = incident(http, "vault");
+    http.await("/api/v1/incidents/" + id, j -> true);
+    int before = count("screenshots");
+    byte[] png = dashboard("png");
+
+    Http.Response gif = upload(id, "image/gif", "GIF89a....".getBytes(StandardCharsets.US_ASCII));
+    assertThat(gif.status()).isEqualTo(415);
+    assertThat(gif.json().get("detail").asText()).contains("image/gif", "image/png or image/jpeg");
+
+    Http.Response lying = upload(id, "image/jpeg", png);
+    assertThat(lying.status()).isEqualTo(415);
+    assertThat(lying.json().get("detail").asText()).contains("not a JPEG image");
+
+    byte[] big = Arrays.copyOf(png, (int) LIMIT + 1);
+    Http.Response tooBig = upload(id, "image/png", big);
+    assertThat(tooBig.status()).isEqualTo(413);
+    assertThat(tooBig.json().get("detail").asText()).contains("limit is " + LIMIT);
+
+    Http.Response missing = upload(id, "image/png", null);
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("field").asText()).isEqualTo("file");
+
+    assertThat(upload("inc-nope", "image/png", png).status()).isEqualTo(404);
+    assertThat(count("screenshots")).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from evidence where incident_id = ? and kind = 'SCREENSHOT'",
+        Integer.class, id)).isZero();
+  }
+}
