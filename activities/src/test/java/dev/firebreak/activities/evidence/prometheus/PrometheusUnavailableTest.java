@@ -30,7 +30,7 @@ class PrometheusUnavailableTest {
     EvidenceGatherer gatherer = new EvidenceGatherer(List.of(new PrometheusEvidenceSource(settings)),
         Mockito.mock(EvidenceStore.class),
         new EvidenceGatherer.EvidenceWindow(Duration.ofMinutes(30), Duration.ofMinutes(5)),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     GatherResult result = gatherer.gatherEvidence(new GatherRequest("inc-1", "checkout",
         Instant.parse("2026-03-01T10:08:44Z"), Map.of("service", "checkout", "alertname", "X"), List.of()));
