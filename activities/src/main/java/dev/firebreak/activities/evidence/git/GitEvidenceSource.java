@@ -311,7 +311,12 @@ public class GitEvidenceSource implements EvidenceSource {
       return "";
     }
     String out = message.replace(spec.uri(), spec.displayUri());
-    return spec.token() == null ? out : out.replace(spec.token(), "***");
+    for (String secret : new String[] {spec.token(), spec.password()}) {
+      if (secret != null && !secret.isEmpty()) {
+        out = out.replace(secret, "***");
+      }
+    }
+    return out;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -35,6 +35,15 @@ public record GitRepositorySpec(String service, String uri, String branch, Strin
     }
   }
 
+  /** A password written into the URI itself ({@code https://user:pass@host/...}), if any. */
+  String password() {
+    try {
+      return new URIish(uri).getPass();
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
   /** The URI without any user or password in it, for messages and evidence. */
   public String displayUri() {
     try {

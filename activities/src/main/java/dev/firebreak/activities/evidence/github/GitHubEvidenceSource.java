@@ -120,7 +120,7 @@ public class GitHubEvidenceSource implements EvidenceSource {
     }
     String query = "GET /repos/" + repo + "/pulls?state=closed merged from " + from + " to " + to;
     for (Pull p : pulls) {
-      if (pullsBySha.containsKey(p.sha())) {
+      if (p.sha() == null || pullsBySha.containsKey(p.sha())) { // else shown with its deployment
         out.add(pullRequest(service, p, query));
       }
     }

@@ -176,6 +176,22 @@ class GitEvidenceSourceTest {
   }
 
   @Test
+  void anUnreachableHttpsRemoteDoesNotShowThePasswordInItsUrl() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    GitEvidenceSource source = new GitEvidenceSource(new GitSettings(
+        List.of(new GitRepositorySpec("checkout", "http://bot:pa55word@127.0.0.1:" + closed
+            + "/shop/checkout.git", null, null, null)),
+        tmp.resolve("cache"), Duration.ofSeconds(5), Duration.ofHours(2), 50));
+    assertThatThrownBy(() -> source.collect(query("checkout")))
+        .isInstanceOf(GitEvidenceSource.GitUnavailable.class)
+        .hasMessageContaining("repository of checkout at http://127.0.0.1:" + closed)
+        .hasMessageNotContaining("pa55word");
+  }
+
+  @Test
   void credentialsInAUrlAreNotShown() {
     GitRepositorySpec spec = new GitRepositorySpec("checkout",
         "https://user:ghp_secret@github.com/shop/checkout.git", null, null, "tok");
