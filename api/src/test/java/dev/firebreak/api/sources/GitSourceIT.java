@@ -81,7 +81,8 @@ class GitSourceIT extends FirebreakIT {
         .isEqualTo("deploy " + sha + " to orders by Dana: Batch order writes [1 file changed, +1 -0]"));
     assertThat(detail.get("findings")).anySatisfy(f -> {
       assertThat(f.get("rule").asText()).isEqualTo("recent-deploy");
-      assertThat(f.get("title").asText()).startsWith("Deploy " + sha + " to orders 4 min before");
+      // 4 min, or more when the application was slow to start
+      assertThat(f.get("title").asText()).matches("Deploy " + sha + " to orders [4-9] min before the alert.*");
     });
     assertThat(detail.get("hypotheses")).anySatisfy(h -> {
       assertThat(h.get("kind").asText()).isEqualToIgnoringCase("deploy");
