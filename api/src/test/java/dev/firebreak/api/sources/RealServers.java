@@ -29,4 +29,10 @@ final class RealServers {
     return required("FIREBREAK_TEST_PROMETHEUS_URL",
         "scripts/prometheus.sh start and export what it prints");
   }
+
+  static String openSearchUrl() {
+    String url = required("FIREBREAK_TEST_OPENSEARCH_URL",
+        "export FIREBREAK_TEST_OPENSEARCH_URL=\"$(scripts/opensearch.sh start)\"");
+    return url.replaceAll("/+$", "");
+  }
 }
