@@ -22,7 +22,7 @@ class PostmortemEditIT extends FirebreakIT {
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
-    return new Http.Response(r.statusCode(), r.body(), r);
+    return new Http.Response(r.statusCode(), r.body(), r, http());
   }
 
   @Test

@@ -72,7 +72,7 @@ class ScreenshotIT extends FirebreakIT {
           .header("Content-Type", "multipart/form-data; boundary=" + boundary)
           .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
           HttpResponse.BodyHandlers.ofString());
-      return new Http.Response(r.statusCode(), r.body(), r);
+      return new Http.Response(r.statusCode(), r.body(), r, http());
     } catch (IOException | InterruptedException e) {
       throw new AssertionError(e);
     }
