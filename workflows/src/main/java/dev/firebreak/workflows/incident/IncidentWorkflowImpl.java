@@ -31,6 +31,10 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String REFIRE_CHANGE = "refire-opens-next-incident";
   static final String MODEL_REFINEMENT = "model-refinement";
   static final String BATCHED_SAVES = "batched-saves";
+  static final String DEBOUNCED_SAVES = "debounced-saves";
+  /** While signals keep coming, the incident is saved and announced at most this often. */
+  static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
+  static final int TIMELINE_ALERTS_PER_BATCH = 3;
 
   private final Deque<Runnable> pending = new ArrayDeque<>();
   private final List<Alert> refired = new ArrayList<>();
@@ -40,11 +44,17 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   /** Signals applied in one go are saved once, not once each (alert storms). */
   private boolean batchedSaves;
   private boolean dirty;
+  /** Storm mode: saves and change notifications wait for the flush interval. */
+  private boolean debounced;
+  private boolean flushDue;
+  private boolean unannounced;
+  private Instant lastFlush = Instant.EPOCH;
 
   @Override
   public IncidentStatus run(IncidentStart start) {
     this.start = start;
     batchedSaves = Workflow.getVersion(BATCHED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
+    debounced = Workflow.getVersion(DEBOUNCED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     boolean resumed = start.resumeFrom() != null;
     state = resumed ? start.resumeFrom() : fresh(start);
     state.workflowId = Workflow.getInfo().getWorkflowId();
@@ -63,12 +73,14 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     while (state.status != IncidentStatus.POSTMORTEM_DRAFTED) {
       drainPending();
       if (state.status == IncidentStatus.RESOLVED) {
+        flush();
         draftPostmortem();
       } else if (pending.isEmpty()) {
         waitForWork();
       }
     }
     drainPending();
+    flush();
     if (!refired.isEmpty() && Workflow.getVersion(REFIRE_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       // the group fired again after this incident was resolved: that is the next incident
       Workflow.continueAsNew(new IncidentStart(null, start.title(), start.service(), start.severity(),
@@ -104,10 +116,38 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
 
   private void waitForWork() {
     Duration untilEscalation = untilEscalation();
-    if (untilEscalation == null) {
+    Duration untilFlush = flushDue ? positive(Duration.between(now(), lastFlush.plus(FLUSH_INTERVAL))) : null;
+    Duration wait = untilEscalation == null ? untilFlush
+        : untilFlush == null ? untilEscalation
+        : untilFlush.compareTo(untilEscalation) < 0 ? untilFlush : untilEscalation;
+    if (wait == null) {
       Workflow.await(() -> !pending.isEmpty());
-    } else if (!Workflow.await(untilEscalation, () -> !pending.isEmpty())) {
-      escalate();
+    } else if (!Workflow.await(wait, () -> !pending.isEmpty())) {
+      if (flushDue && !now().isBefore(lastFlush.plus(FLUSH_INTERVAL))) {
+        flush();
+      }
+      Duration left = untilEscalation();
+      if (left != null && left.isZero()) {
+        escalate();
+      }
+    }
+  }
+
+  private static Duration positive(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  /** Saves and announces what the debounce held back. */
+  private void flush() {
+    if (!flushDue) {
+      return;
+    }
+    flushDue = false;
+    lastFlush = now();
+    save();
+    if (unannounced) {
+      unannounced = false;
+      notifyChanged();
     }
   }
 
@@ -220,6 +260,17 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
         notifyChanged();
       }
     }
+    if (debounced) {
+      if (dirty || changed) {
+        dirty = false;
+        flushDue = true;
+        unannounced |= changed;
+        if (!now().isBefore(lastFlush.plus(FLUSH_INTERVAL))) {
+          flush();
+        }
+      }
+      return;
+    }
     if (dirty) {
       dirty = false;
       save();
@@ -311,7 +362,14 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     if (changes.isEmpty()) {
       return;
     }
-    changes.forEach(c -> timeline.add("alert", new Actor(batch.source(), batch.source()), c, List.of()));
+    Actor sender = new Actor(batch.source(), batch.source());
+    if (debounced && changes.size() > TIMELINE_ALERTS_PER_BATCH) {
+      // a storm: one line per batch, not one per alert, keeps the history and the record small
+      timeline.add("alert", sender, changes.size() + " alert changes: "
+          + String.join("; ", changes.subList(0, TIMELINE_ALERTS_PER_BATCH)) + "; …", List.of());
+    } else {
+      changes.forEach(c -> timeline.add("alert", sender, c, List.of()));
+    }
     boolean allResolved = AlertMerge.allResolved(state);
     if (allResolved && !state.allAlertsResolved) {
       timeline.add("alerts-resolved", Actor.FIREBREAK, "Every alert of this incident has resolved", List.of());
