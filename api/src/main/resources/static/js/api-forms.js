@@ -21,7 +21,8 @@
 
   /** The JSON body: named fields, minus client-only ones and fields gated by an unticked box. */
   function bodyOf(form, actor) {
-    const body = {actor: actor};
+    const body = {};
+    body[form.dataset.actorField || 'actor'] = actor;
     for (const el of form.elements) {
       if (!el.name || el.disabled || 'clientOnly' in el.dataset || el.type === 'checkbox') continue;
       if (el.dataset.sendIf) {
@@ -51,7 +52,7 @@
     say(what + '…');
     try {
       const res = await fetch(form.dataset.api, {
-        method: 'POST',
+        method: form.dataset.method || 'POST',
         headers: {'Content-Type': 'application/json', Accept: 'application/json'},
         body: JSON.stringify(bodyOf(form, actor))
       });

@@ -134,6 +134,17 @@ class WarRoomBrowserIT extends FirebreakIT {
     chromium.screenshot("war-room-postmortem");
     fullPage("war-room-full");
 
+    // Edit the draft in the page: a new version is stored through PUT /postmortem.
+    driver.findElement(By.cssSelector("details.postmortem-edit summary")).click();
+    WebElement markdown = driver.findElement(By.id("postmortem-markdown"));
+    markdown.sendKeys("\n\n## Reviewed\n\nReviewed in the war room by alice.\n");
+    driver.findElement(By.cssSelector("#postmortem-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      d.navigate().refresh();
+      return d.findElements(By.cssSelector("#postmortem .postmortem-body")).stream()
+          .anyMatch(e -> e.getText().contains("Reviewed in the war room by alice."));
+    });
+
     chromium.resize(390, 844);
     driver.get(base() + "/incidents/" + id);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-state='drawn']")));
