@@ -6,38 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
-import dev.firebreak.api.support.Payloads;
-import java.util.ArrayList;
-import java.util.List;
+import dev.firebreak.api.support.Incidents;
 import org.junit.jupiter.api.Test;
 
 class IncidentApiIT extends FirebreakIT {
 
-  /** Pushes a deploy and the errors that followed it, then the alert: triage proposes a rollback. */
-  String incidentAfterBadDeploy(Http http, String service) {
-    http.post("/api/v1/context/deploys", """
-        {"deploys": [{"ts": "2026-03-01T10:05:00Z", "service": "%s", "commit": "a39bf2c", "author": "dana",
-          "message": "Resize connection pool", "files": ["src/main/java/Pool.java"]}]}
-        """.formatted(service));
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      lines.add("""
-          {"ts": "2026-03-01T10:%02d:%02dZ", "service": "%s", "level": "ERROR",
-           "message": "Timeout waiting for connection from pool after %dms"}"""
-          .formatted(6 + i / 20, (i * 3) % 60, service, 30000 + i));
-    }
-    http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
-    String id = http.post("/api/v1/alerts/alertmanager",
-        Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", "feedfacecafebeef", "firing", service))
-        .incidentId();
-    http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
-    return id;
-  }
 
   @Test
   void responderRunsTheIncidentFromTriageToPostmortem() {
     Http http = http();
-    String id = incidentAfterBadDeploy(http, "cart");
+    String id = Incidents.afterBadDeploy(http, "cart");
     String base = "/api/v1/incidents/" + id;
     JsonNode triaged = http.get(base).json();
     assertThat(triaged.at("/hypotheses/0/kind").asText()).isEqualTo("DEPLOY");
@@ -75,7 +53,7 @@ class IncidentApiIT extends FirebreakIT {
     Http http = http();
     assertThat(http.get("/api/v1/incidents/inc-doesnotexist").status()).isEqualTo(404);
     assertThat(http.post("/api/v1/incidents/inc-doesnotexist/acknowledge", "{}").status()).isEqualTo(404);
-    String id = incidentAfterBadDeploy(http, "wishlist");
+    String id = Incidents.afterBadDeploy(http, "wishlist");
     Http.Response r = http.post("/api/v1/incidents/" + id + "/actions/a-nope/approve", "{}");
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.json().get("detail").asText()).isEqualTo("action a-nope of incident " + id + " not found");
@@ -88,7 +66,7 @@ class IncidentApiIT extends FirebreakIT {
     assertThat(declare.status()).isEqualTo(400);
     assertThat(declare.json().get("errors").toString()).contains("title:", "severity: must be one of sev1");
 
-    String id = incidentAfterBadDeploy(http, "reviews");
+    String id = Incidents.afterBadDeploy(http, "reviews");
     Http.Response reject = http.post("/api/v1/incidents/" + id + "/actions/a-rollback-reviews-a39bf2c/reject", "{}");
     assertThat(reject.status()).isEqualTo(400);
     assertThat(reject.json().get("field").asText()).isEqualTo("reason");

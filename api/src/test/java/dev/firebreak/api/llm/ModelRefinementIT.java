@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.activities.support.Json;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
-import dev.firebreak.api.support.Payloads;
+import dev.firebreak.api.support.Incidents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,21 +91,8 @@ class ModelRefinementIT extends FirebreakIT {
   void theModelCorroboratesTheDeployItsInventedClaimIsDroppedAndEveryCallIsAudited() {
     Http http = http();
     String service = "basket";
-    http.post("/api/v1/context/deploys", """
-        {"deploys": [{"ts": "2026-03-01T10:05:00Z", "service": "%s", "commit": "a39bf2c", "author": "dana",
-          "message": "Resize connection pool (reviewed by dana@example.com)", "files": ["src/Pool.java"]}]}
-        """.formatted(service));
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      lines.add("""
-          {"ts": "2026-03-01T10:%02d:%02dZ", "service": "%s", "level": "ERROR",
-           "message": "Timeout waiting for connection from pool after %dms"}"""
-          .formatted(6 + i / 20, (i * 3) % 60, service, 30000 + i));
-    }
-    http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
-    String id = http.post("/api/v1/alerts/alertmanager",
-            Payloads.alertmanager("{}:{service=\"basket\"}", "firing", "b45ke7", "firing", service))
-        .json().get("incidentId").asText();
+    String id = Incidents.afterBadDeploy(http, service,
+        "Resize connection pool (reviewed by dana@example.com)");
     String base = "/api/v1/incidents/" + id;
 
     JsonNode incident = http.await(base, status("AWAITING_DECISION"));

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
-import dev.firebreak.api.support.Payloads;
+import dev.firebreak.api.support.Incidents;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +103,7 @@ class SlackIT extends FirebreakIT {
   void responderRunsAnIncidentFromSlack() {
     Http http = http();
     SlackRequests slackRequests = requests();
-    String id = incidentAfterBadDeploy(http, "basket");
+    String id = Incidents.afterBadDeploy(http, "basket");
     String rollback = "a-rollback-basket-a39bf2c";
 
     FakeSlackWebApi.Call card = slack.await("chat.postMessage", c -> c.field("blocks") != null && c.field("blocks").contains(id));
@@ -209,24 +208,4 @@ class SlackIT extends FirebreakIT {
     throw new AssertionError("no card stored for " + incidentId);
   }
 
-  /** Pushes a deploy and the errors after it, then the alert: triage proposes a rollback. */
-  private static String incidentAfterBadDeploy(Http http, String service) {
-    http.post("/api/v1/context/deploys", """
-        {"deploys": [{"ts": "2026-03-01T10:05:00Z", "service": "%s", "commit": "a39bf2c", "author": "dana",
-          "message": "Resize connection pool", "files": ["src/main/java/Pool.java"]}]}
-        """.formatted(service));
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      lines.add("""
-          {"ts": "2026-03-01T10:%02d:%02dZ", "service": "%s", "level": "ERROR",
-           "message": "Timeout waiting for connection from pool after %dms"}"""
-          .formatted(6 + i / 20, (i * 3) % 60, service, 30000 + i));
-    }
-    http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
-    String id = http.post("/api/v1/alerts/alertmanager",
-        Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", "feedfacecafe0001", "firing", service))
-        .incidentId();
-    http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
-    return id;
-  }
 }
