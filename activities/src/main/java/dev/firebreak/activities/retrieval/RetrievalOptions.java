@@ -1,0 +1,24 @@
+package dev.firebreak.activities.retrieval;
+
+/**
+ * Tuning of {@link SimilarIncidentRetriever}.
+ *
+ * @param defaultMode      mode when a query names none
+ * @param defaultK         documents returned when a query asks for k = 0
+ * @param maxK             largest k accepted; larger is an input error
+ * @param queryInstruction prefix put before query text (not documents) when embedding it; "" for none
+ */
+public record RetrievalOptions(RetrievalMode defaultMode, int defaultK, int maxK, String queryInstruction) {
+
+    public static RetrievalOptions defaults() {
+        return new RetrievalOptions(RetrievalMode.HYBRID_RRF, 5, 100, "");
+    }
+
+    public RetrievalOptions withDefaultMode(RetrievalMode mode) {
+        return new RetrievalOptions(mode, defaultK, maxK, queryInstruction);
+    }
+
+    public RetrievalOptions withQueryInstruction(String instruction) {
+        return new RetrievalOptions(defaultMode, defaultK, maxK, instruction == null ? "" : instruction);
+    }
+}

@@ -1,0 +1,266 @@
+package dev.firebreak.activities.retrieval.store.opensearch;
+
+import dev.firebreak.activities.retrieval.RetrievalMode;
+import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
+import dev.firebreak.activities.retrieval.store.ChunkFilter;
+import dev.firebreak.activities.retrieval.store.ChunkHit;
+import dev.firebreak.activities.retrieval.store.ChunkQuery;
+import dev.firebreak.activities.retrieval.store.EmbeddedChunk;
+import dev.firebreak.activities.retrieval.store.HybridSearch;
+import dev.firebreak.activities.retrieval.store.KnowledgeStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.Refresh;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * OpenSearch store: one index ({@code <alias>-v1}, reached through {@code <alias>}) with a {@code knn_vector}
+ * field (HNSW, lucene engine, cosine) and english-analysed text fields. BM25 and k-NN run as two searches
+ * and are fused in the client, because the {@code hybrid} query needs the neural-search plugin.
+ */
+public final class OpenSearchKnowledgeStore implements KnowledgeStore, HybridSearch.Components {
+
+    private static final int PAGE = 1_000;
+
+    private final OpenSearchTransport transport;
+    private final OpenSearchClient client;
+    private final String alias;
+    private final int dimension;
+    private final HybridSearch hybrid;
+
+    private OpenSearchKnowledgeStore(OpenSearchTransport transport, String alias, int dimension, HybridSearch hybrid) {
+        this.transport = transport;
+        this.client = new OpenSearchClient(transport);
+        this.alias = alias;
+        this.dimension = dimension;
+        this.hybrid = hybrid;
+    }
+
+    /**
+     * Connects and creates the index and alias if missing.
+     *
+     * @throws dev.firebreak.activities.retrieval.EmbeddingDimensionMismatchException when the index holds other vectors
+     */
+    public static OpenSearchKnowledgeStore open(String url, String alias, int dimension, HybridSearch hybrid) {
+        OpenSearchTransport transport;
+        try {
+            transport = ApacheHttpClient5TransportBuilder.builder(HttpHost.create(url.replaceAll("/+$", "")))
+                    .setMapper(new JacksonJsonpMapper())
+                    .build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("OpenSearch URL '" + url + "' is not a URL: " + e.getMessage(), e);
+        }
+        OpenSearchKnowledgeStore store = new OpenSearchKnowledgeStore(transport, alias, dimension, hybrid);
+        try {
+            OpenSearchIndexSchema.ensure(store.client, alias, dimension);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public void upsert(List<EmbeddedChunk> chunks) {
+        Set<String> documentIds = new LinkedHashSet<>();
+        chunks.forEach(c -> {
+            checkDimension(c.vector());
+            documentIds.add(c.chunk().documentId());
+        });
+        // Not atomic: a search between the delete and the bulk write may miss these documents for a moment.
+        deleteDocuments(documentIds);
+        bulkIndex(chunks, Refresh.WaitFor);
+    }
+
+    /** Bulk-adds chunks of documents known to be new without waiting for a refresh (bulk loads); call {@link #flush()}. */
+    public void addWithoutRefresh(List<EmbeddedChunk> chunks) {
+        bulkIndex(chunks, Refresh.False);
+    }
+
+    public void flush() {
+        call(() -> client.indices().refresh(r -> r.index(alias)));
+    }
+
+    private void bulkIndex(List<EmbeddedChunk> chunks, Refresh refresh) {
+        if (chunks.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = chunks.stream()
+                .map(c -> BulkOperation.of(op -> op.index(i -> i.index(alias).id(c.chunk().chunkId())
+                        .document(OpenSearchChunkDocuments.toSource(c)))))
+                .toList();
+        BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).refresh(refresh)));
+        if (response.errors()) {
+            String reason = response.items().stream().filter(item -> item.error() != null)
+                    .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("unknown");
+            throw new IllegalStateException("OpenSearch rejected chunks of index " + alias + ", first error " + reason);
+        }
+    }
+
+    @Override
+    public void deleteDocuments(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
+        call(() -> client.deleteByQuery(d -> d.index(alias).refresh(Refresh.True).conflicts(org.opensearch.client.opensearch._types.Conflicts.Proceed)
+                .query(q -> q.terms(t -> t.field(OpenSearchChunkDocuments.DOC_ID).terms(v -> v.value(ids))))));
+    }
+
+    @Override
+    public Map<String, String> documentHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<Map> page = call(() -> client.search(s -> {
+                s.index(alias).size(PAGE)
+                        .source(src -> src.filter(f -> f.includes(OpenSearchChunkDocuments.DOC_ID, OpenSearchChunkDocuments.CONTENT_HASH)))
+                        .sort(o -> o.field(f -> f.field(OpenSearchChunkDocuments.CHUNK_ID).order(SortOrder.Asc)));
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, Map.class));
+            for (Hit<Map> hit : page.hits().hits()) {
+                hashes.put((String) hit.source().get(OpenSearchChunkDocuments.DOC_ID), (String) hit.source().get(OpenSearchChunkDocuments.CONTENT_HASH));
+            }
+            if (page.hits().hits().size() < PAGE) {
+                return hashes;
+            }
+            after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
+        }
+    }
+
+    @Override
+    public long chunkCount() {
+        return call(() -> client.count(c -> c.index(alias))).count();
+    }
+
+    @Override
+    public List<ChunkHit> search(ChunkQuery query) {
+        if (query.mode() != RetrievalMode.LEXICAL) {
+            checkDimension(query.vector());
+        }
+        return hybrid.search(query, this);
+    }
+
+    @Override
+    public List<ChunkHit> lexical(String text, ChunkFilter filter, int n) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Query match = Query.of(q -> q.multiMatch(m -> m.query(text).fields(OpenSearchChunkDocuments.SEARCHED_FIELDS).type(TextQueryType.MostFields)));
+        List<Query> filters = filters(filter);
+        return run(Query.of(q -> q.bool(b -> b.must(match).filter(filters))), n);
+    }
+
+    @Override
+    public List<ChunkHit> vector(float[] vector, ChunkFilter filter, int n) {
+        List<Float> values = new ArrayList<>(vector.length);
+        for (float v : HybridSearch.unitLength(vector)) {
+            values.add(v);
+        }
+        List<Query> filters = filters(filter);
+        // Filtering inside the k-NN query (lucene engine) keeps k results even when the filter is selective.
+        return run(Query.of(q -> q.knn(k -> {
+            k.field(OpenSearchChunkDocuments.VECTOR).vector(values).k(n);
+            if (!filters.isEmpty()) {
+                k.filter(Query.of(f -> f.bool(b -> b.filter(filters))));
+            }
+            return k;
+        })), n);
+    }
+
+    private List<ChunkHit> run(Query query, int n) {
+        SearchResponse<Map> response = call(() -> client.search(s -> s.index(alias).size(n).query(query)
+                .source(src -> src.filter(f -> f.excludes(OpenSearchChunkDocuments.VECTOR))), Map.class));
+        List<ChunkHit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = hit.source();
+            hits.add(new ChunkHit(OpenSearchChunkDocuments.toChunk(source), hit.score() == null ? 0 : hit.score()));
+        }
+        return hits;
+    }
+
+    private static List<Query> filters(ChunkFilter filter) {
+        List<Query> filters = new ArrayList<>();
+        if (filter.service() != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field(OpenSearchChunkDocuments.SERVICE_KEY)
+                    .value(FieldValue.of(filter.service().toLowerCase(Locale.ROOT))))));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            filters.add(Query.of(q -> q.range(r -> {
+                r.field(OpenSearchChunkDocuments.DATE);
+                if (filter.from() != null) {
+                    r.gte(JsonData.of(filter.from().toString()));
+                }
+                if (filter.to() != null) {
+                    r.lte(JsonData.of(filter.to().toString()));
+                }
+                return r;
+            })));
+        }
+        if (filter.restrictsKinds()) {
+            List<FieldValue> kinds = filter.kinds().stream().map(DocumentKind::name).map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.terms(t -> t.field(OpenSearchChunkDocuments.KIND).terms(v -> v.value(kinds)))));
+        }
+        return filters;
+    }
+
+    private void checkDimension(float[] vector) {
+        if (vector == null || vector.length != dimension) {
+            throw new IllegalArgumentException("vector has " + (vector == null ? 0 : vector.length)
+                    + " dimensions, this store holds " + dimension);
+        }
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch request on index " + alias + " failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the OpenSearch connection", e);
+        }
+    }
+}
