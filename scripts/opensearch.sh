@@ -10,7 +10,7 @@
 # CI:  export FIREBREAK_TEST_OPENSEARCH_URL="$(scripts/opensearch.sh start)"; mvn -B verify; scripts/opensearch.sh stop
 #
 # Why it looks like this (see shared/STACK.md): the integ-test zip lacks lang-painless, which k-NN extends,
-# so we assemble that module from its jars; OpenSearch refuses to run as root, so as root the node runs as
+# and the analysis-common module that holds the english analyzer, so we assemble both from their jars; OpenSearch refuses to run as root, so as root the node runs as
 # an unprivileged user; the Maven k-NN zip has no native faiss/nmslib libraries, so indexes must use the
 # lucene engine.
 set -euo pipefail
@@ -46,8 +46,31 @@ fetch() { # groupId:artifactId:version[:packaging] destDir
       -Dartifact="$coords" -DoutputDirectory="$dest" -Dmdep.overWriteIfNewer=true >&2)
 }
 
+# Assembles a module the integ-test zip leaves out from its jars on Maven Central.
+module() { # name classname extended-plugins coords...
+  local name="$1" classname="$2" extended="$3"; shift 3
+  local dir="$HOME_DIR/modules/$name"
+  mkdir -p "$dir"
+  for coords in "$@"; do fetch "$coords" "$dir"; done
+  cat > "$dir/plugin-descriptor.properties" <<EOF
+description=$name (assembled from Maven Central jars)
+version=$OS_VERSION
+name=$name
+classname=$classname
+java.version=11
+opensearch.version=$OS_VERSION
+extended.plugins=$extended
+EOF
+  cat > "$dir/plugin-security.policy" <<'EOF'
+grant {
+  permission java.lang.RuntimePermission "createClassLoader";
+  permission java.lang.RuntimePermission "getClassLoader";
+};
+EOF
+}
+
 install() {
-  if [[ -f "$HOME_DIR/.firebreak-installed" ]]; then return; fi
+  if [[ -f "$HOME_DIR/.firebreak-installed-2" ]]; then return; fi
   mkdir -p "$DOWNLOADS"
   rm -rf "$HOME_DIR"
   log "downloading OpenSearch $OS_VERSION, lang-painless and k-NN from Maven Central"
@@ -55,36 +78,21 @@ install() {
   fetch "org.opensearch.plugin:opensearch-knn:$KNN_VERSION:zip" "$DOWNLOADS"
   unzip -q -o "$DOWNLOADS/opensearch-$OS_VERSION.zip" -d "$CACHE"
 
-  local painless="$HOME_DIR/modules/lang-painless"
-  mkdir -p "$painless"
-  for coords in "org.opensearch.plugin:lang-painless:$OS_VERSION" \
-                "org.opensearch.plugin:opensearch-scripting-painless-spi:$OS_VERSION" \
-                "org.antlr:antlr4-runtime:$ANTLR_VERSION" \
-                "org.ow2.asm:asm:$ASM_VERSION" "org.ow2.asm:asm-util:$ASM_VERSION" \
-                "org.ow2.asm:asm-tree:$ASM_VERSION" "org.ow2.asm:asm-commons:$ASM_VERSION" \
-                "org.ow2.asm:asm-analysis:$ASM_VERSION"; do
-    fetch "$coords" "$painless"
-  done
-  cat > "$painless/plugin-descriptor.properties" <<EOF
-description=Painless scripting language (assembled from Maven Central jars)
-version=$OS_VERSION
-name=lang-painless
-classname=org.opensearch.painless.PainlessPlugin
-java.version=11
-opensearch.version=$OS_VERSION
-extended.plugins=
-EOF
-  cat > "$painless/plugin-security.policy" <<'EOF'
-grant {
-  permission java.lang.RuntimePermission "createClassLoader";
-  permission java.lang.RuntimePermission "getClassLoader";
-};
-EOF
+  local painless_jars=("org.opensearch.plugin:lang-painless:$OS_VERSION"
+                       "org.opensearch.plugin:opensearch-scripting-painless-spi:$OS_VERSION"
+                       "org.antlr:antlr4-runtime:$ANTLR_VERSION"
+                       "org.ow2.asm:asm:$ASM_VERSION" "org.ow2.asm:asm-util:$ASM_VERSION"
+                       "org.ow2.asm:asm-tree:$ASM_VERSION" "org.ow2.asm:asm-commons:$ASM_VERSION"
+                       "org.ow2.asm:asm-analysis:$ASM_VERSION")
+  module lang-painless org.opensearch.painless.PainlessPlugin "" "${painless_jars[@]}"
+  # analysis-common holds the language analyzers (english) the BM25 fields use.
+  module analysis-common org.opensearch.analysis.common.CommonAnalysisPlugin lang-painless \
+      "org.opensearch.plugin:analysis-common:$OS_VERSION"
 
   log "installing the k-NN plugin"
   OPENSEARCH_JAVA_HOME="$(java_home)" "$HOME_DIR/bin/opensearch-plugin" install --batch \
       "file:$DOWNLOADS/opensearch-knn-$KNN_VERSION.zip" >&2
-  touch "$HOME_DIR/.firebreak-installed"
+  touch "$HOME_DIR/.firebreak-installed-2"
 }
 
 running_pid() {
@@ -104,11 +112,12 @@ free_port() { # start of the range to scan
 }
 
 start() {
-  if running_pid >/dev/null && [[ -f "$URL_FILE" ]] && answers "$(cat "$URL_FILE")"; then
+  if [[ -f "$HOME_DIR/.firebreak-installed-2" ]] && running_pid >/dev/null && [[ -f "$URL_FILE" ]] \
+      && answers "$(cat "$URL_FILE")"; then
     cat "$URL_FILE"; return
   fi
-  install
   stop_node quiet
+  install
   mkdir -p "$RUN_DIR/data" "$RUN_DIR/logs"
   local http_port transport_port
   http_port="$(free_port "${FIREBREAK_OPENSEARCH_PORT:-19200}")"

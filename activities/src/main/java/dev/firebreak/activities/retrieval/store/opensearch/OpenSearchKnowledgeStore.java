@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,32 +91,42 @@ public final class OpenSearchKnowledgeStore implements KnowledgeStore, HybridSea
     @Override
     public void upsert(List<EmbeddedChunk> chunks) {
         Set<String> documentIds = new LinkedHashSet<>();
+        Set<String> newChunkIds = new HashSet<>();
         chunks.forEach(c -> {
             checkDimension(c.vector());
             documentIds.add(c.chunk().documentId());
+            newChunkIds.add(c.chunk().chunkId());
         });
-        // Not atomic: a search between the delete and the bulk write may miss these documents for a moment.
-        deleteDocuments(documentIds);
-        bulkIndex(chunks, Refresh.WaitFor);
+        // One bulk request: chunks that disappear are deleted, the rest overwritten by id, so a search never
+        // sees a document without any of its chunks.
+        List<BulkOperation> operations = new ArrayList<>();
+        for (String stale : chunkIdsOf(documentIds)) {
+            if (!newChunkIds.contains(stale)) {
+                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(alias).id(stale))));
+            }
+        }
+        chunks.forEach(c -> operations.add(indexOperation(c)));
+        bulk(operations, Refresh.WaitFor);
     }
 
     /** Bulk-adds chunks of documents known to be new without waiting for a refresh (bulk loads); call {@link #flush()}. */
     public void addWithoutRefresh(List<EmbeddedChunk> chunks) {
-        bulkIndex(chunks, Refresh.False);
+        bulk(chunks.stream().map(this::indexOperation).toList(), Refresh.False);
     }
 
     public void flush() {
         call(() -> client.indices().refresh(r -> r.index(alias)));
     }
 
-    private void bulkIndex(List<EmbeddedChunk> chunks, Refresh refresh) {
-        if (chunks.isEmpty()) {
+    private BulkOperation indexOperation(EmbeddedChunk chunk) {
+        return BulkOperation.of(op -> op.index(i -> i.index(alias).id(chunk.chunk().chunkId())
+                .document(OpenSearchChunkDocuments.toSource(chunk))));
+    }
+
+    private void bulk(List<BulkOperation> operations, Refresh refresh) {
+        if (operations.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = chunks.stream()
-                .map(c -> BulkOperation.of(op -> op.index(i -> i.index(alias).id(c.chunk().chunkId())
-                        .document(OpenSearchChunkDocuments.toSource(c)))))
-                .toList();
         BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).refresh(refresh)));
         if (response.errors()) {
             String reason = response.items().stream().filter(item -> item.error() != null)
@@ -126,36 +137,53 @@ public final class OpenSearchKnowledgeStore implements KnowledgeStore, HybridSea
 
     @Override
     public void deleteDocuments(Collection<String> documentIds) {
+        // By id rather than _delete_by_query: that needs the reindex module, which minimal installs lack.
+        List<BulkOperation> deletes = chunkIdsOf(documentIds).stream()
+                .map(id -> BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id))))
+                .toList();
+        bulk(deletes, Refresh.WaitFor);
+    }
+
+    private List<String> chunkIdsOf(Collection<String> documentIds) {
         if (documentIds.isEmpty()) {
-            return;
+            return List.of();
         }
         List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
-        call(() -> client.deleteByQuery(d -> d.index(alias).refresh(Refresh.True).conflicts(org.opensearch.client.opensearch._types.Conflicts.Proceed)
-                .query(q -> q.terms(t -> t.field(OpenSearchChunkDocuments.DOC_ID).terms(v -> v.value(ids))))));
+        Query ofDocuments = Query.of(q -> q.terms(t -> t.field(OpenSearchChunkDocuments.DOC_ID).terms(v -> v.value(ids))));
+        List<String> chunkIds = new ArrayList<>();
+        page(ofDocuments, List.of(OpenSearchChunkDocuments.CHUNK_ID), source -> chunkIds.add((String) source.get(OpenSearchChunkDocuments.CHUNK_ID)));
+        return chunkIds;
     }
 
     @Override
     public Map<String, String> documentHashes() {
         Map<String, String> hashes = new HashMap<>();
+        page(Query.of(q -> q.matchAll(m -> m)), List.of(OpenSearchChunkDocuments.DOC_ID, OpenSearchChunkDocuments.CONTENT_HASH),
+                source -> hashes.put((String) source.get(OpenSearchChunkDocuments.DOC_ID), (String) source.get(OpenSearchChunkDocuments.CONTENT_HASH)));
+        return hashes;
+    }
+
+    /** Visits the given source fields of every chunk matching the query, in pages sorted by chunk id. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void page(Query query, List<String> fields, java.util.function.Consumer<Map<String, Object>> visitor) {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
             SearchResponse<Map> page = call(() -> client.search(s -> {
-                s.index(alias).size(PAGE)
-                        .source(src -> src.filter(f -> f.includes(OpenSearchChunkDocuments.DOC_ID, OpenSearchChunkDocuments.CONTENT_HASH)))
+                s.index(alias).size(PAGE).query(query)
+                        .source(src -> src.filter(f -> f.includes(fields)))
                         .sort(o -> o.field(f -> f.field(OpenSearchChunkDocuments.CHUNK_ID).order(SortOrder.Asc)));
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);
                 }
                 return s;
             }, Map.class));
-            for (Hit<Map> hit : page.hits().hits()) {
-                hashes.put((String) hit.source().get(OpenSearchChunkDocuments.DOC_ID), (String) hit.source().get(OpenSearchChunkDocuments.CONTENT_HASH));
+            List<Hit<Map>> hits = page.hits().hits();
+            hits.forEach(hit -> visitor.accept(hit.source()));
+            if (hits.size() < PAGE) {
+                return;
             }
-            if (page.hits().hits().size() < PAGE) {
-                return hashes;
-            }
-            after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 
