@@ -12,14 +12,20 @@ public final class HybridSearch {
     public static final int CANDIDATE_FACTOR = 4;
     public static final int MIN_CANDIDATES = 40;
 
-    /** Weights of BM25 and k-NN in {@link dev.firebreak.activities.retrieval.RetrievalMode#HYBRID_NORMALIZED}. */
+    /** Weight of BM25 (k-NN gets the rest) in {@link dev.firebreak.activities.retrieval.RetrievalMode#HYBRID_NORMALIZED}. */
     private final double lexicalWeight;
 
-    /** The component searches a store provides. */
+    /**
+     * The component searches of one store, for one search: keys of candidates from both lists must identify
+     * the same chunk (e.g. the same Lucene reader for both).
+     */
     public interface Components {
-        List<ChunkHit> lexical(String text, ChunkFilter filter, int n);
+        List<Candidate> lexical(String text, ChunkFilter filter, int n);
 
-        List<ChunkHit> vector(float[] vector, ChunkFilter filter, int n);
+        List<Candidate> vector(float[] vector, ChunkFilter filter, int n);
+
+        /** Reads the chunks of these candidates, keeping order and the given (possibly fused) scores. */
+        List<ChunkHit> load(List<Candidate> candidates);
     }
 
     public HybridSearch() {
@@ -32,7 +38,7 @@ public final class HybridSearch {
 
     public List<ChunkHit> search(ChunkQuery query, Components store) {
         int candidates = Math.max(MIN_CANDIDATES, query.k() * CANDIDATE_FACTOR);
-        return switch (query.mode()) {
+        List<Candidate> top = switch (query.mode()) {
             case LEXICAL -> store.lexical(query.text(), query.filter(), query.k());
             case VECTOR -> store.vector(query.vector(), query.filter(), query.k());
             case HYBRID_RRF -> ScoreFusion.reciprocalRank(List.of(
@@ -43,6 +49,7 @@ public final class HybridSearch {
                     store.vector(query.vector(), query.filter(), candidates)),
                     new double[] {lexicalWeight, 1 - lexicalWeight}, query.k());
         };
+        return store.load(top);
     }
 
     public static float[] unitLength(float[] vector) {

@@ -1,7 +1,7 @@
 package dev.firebreak.activities.retrieval.store.lucene;
 
 import dev.firebreak.activities.retrieval.EmbeddingDimensionMismatchException;
-import dev.firebreak.activities.retrieval.store.ChunkFilter;
+import dev.firebreak.activities.retrieval.RetrievalMode;
 import dev.firebreak.activities.retrieval.store.ChunkHit;
 import dev.firebreak.activities.retrieval.store.ChunkQuery;
 import dev.firebreak.activities.retrieval.store.EmbeddedChunk;
@@ -29,9 +29,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,7 +38,7 @@ import org.apache.lucene.util.Bits;
  * Embedded store: a Lucene index on disk ({@code KnnFloatVectorField} HNSW graph + BM25 text fields) under
  * {@code <dataDir>/knowledge-v<SCHEMA_VERSION>}. Survives restarts; one process may open a data directory at a time.
  */
-public final class LuceneKnowledgeStore implements KnowledgeStore, HybridSearch.Components {
+public final class LuceneKnowledgeStore implements KnowledgeStore {
 
     /** Bump when the field layout changes: a new folder is created and re-filled instead of misreading old data. */
     public static final int SCHEMA_VERSION = 1;
@@ -179,37 +176,10 @@ public final class LuceneKnowledgeStore implements KnowledgeStore, HybridSearch.
 
     @Override
     public List<ChunkHit> search(ChunkQuery query) {
-        if (query.mode() != dev.firebreak.activities.retrieval.RetrievalMode.LEXICAL) {
+        if (query.mode() != RetrievalMode.LEXICAL) {
             checkDimension(query.vector());
         }
-        return hybrid.search(query, this);
-    }
-
-    @Override
-    public List<ChunkHit> lexical(String text, ChunkFilter filter, int n) {
-        Query lexical = queries.lexical(text);
-        if (lexical == null) {
-            return List.of();
-        }
-        return run(LuceneQueries.withFilter(lexical, LuceneQueries.filter(filter)), n);
-    }
-
-    @Override
-    public List<ChunkHit> vector(float[] vector, ChunkFilter filter, int n) {
-        return run(new KnnFloatVectorQuery(LuceneChunkDocuments.VECTOR, HybridSearch.unitLength(vector), n,
-                LuceneQueries.filter(filter)), n);
-    }
-
-    private List<ChunkHit> run(Query query, int n) {
-        return withSearcher(searcher -> {
-            ScoreDoc[] top = searcher.search(query, n).scoreDocs;
-            StoredFields stored = searcher.storedFields();
-            List<ChunkHit> hits = new ArrayList<>(top.length);
-            for (ScoreDoc doc : top) {
-                hits.add(new ChunkHit(LuceneChunkDocuments.toChunk(stored.document(doc.doc)), doc.score));
-            }
-            return hits;
-        });
+        return withSearcher(searcher -> hybrid.search(query, new LuceneComponents(searcher, queries)));
     }
 
     private interface SearcherFunction<T> {

@@ -1,8 +1,6 @@
 package dev.firebreak.activities.retrieval.store.opensearch;
 
 import dev.firebreak.activities.retrieval.RetrievalMode;
-import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
-import dev.firebreak.activities.retrieval.store.ChunkFilter;
 import dev.firebreak.activities.retrieval.store.ChunkHit;
 import dev.firebreak.activities.retrieval.store.ChunkQuery;
 import dev.firebreak.activities.retrieval.store.EmbeddedChunk;
@@ -17,18 +15,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hc.core5.http.HttpHost;
-import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
@@ -41,7 +36,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * field (HNSW, lucene engine, cosine) and english-analysed text fields. BM25 and k-NN run as two searches
  * and are fused in the client, because the {@code hybrid} query needs the neural-search plugin.
  */
-public final class OpenSearchKnowledgeStore implements KnowledgeStore, HybridSearch.Components {
+public final class OpenSearchKnowledgeStore implements KnowledgeStore {
 
     private static final int PAGE = 1_000;
 
@@ -197,71 +192,7 @@ public final class OpenSearchKnowledgeStore implements KnowledgeStore, HybridSea
         if (query.mode() != RetrievalMode.LEXICAL) {
             checkDimension(query.vector());
         }
-        return hybrid.search(query, this);
-    }
-
-    @Override
-    public List<ChunkHit> lexical(String text, ChunkFilter filter, int n) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        Query match = Query.of(q -> q.multiMatch(m -> m.query(text).fields(OpenSearchChunkDocuments.SEARCHED_FIELDS).type(TextQueryType.MostFields)));
-        List<Query> filters = filters(filter);
-        return run(Query.of(q -> q.bool(b -> b.must(match).filter(filters))), n);
-    }
-
-    @Override
-    public List<ChunkHit> vector(float[] vector, ChunkFilter filter, int n) {
-        List<Float> values = new ArrayList<>(vector.length);
-        for (float v : HybridSearch.unitLength(vector)) {
-            values.add(v);
-        }
-        List<Query> filters = filters(filter);
-        // Filtering inside the k-NN query (lucene engine) keeps k results even when the filter is selective.
-        return run(Query.of(q -> q.knn(k -> {
-            k.field(OpenSearchChunkDocuments.VECTOR).vector(values).k(n);
-            if (!filters.isEmpty()) {
-                k.filter(Query.of(f -> f.bool(b -> b.filter(filters))));
-            }
-            return k;
-        })), n);
-    }
-
-    private List<ChunkHit> run(Query query, int n) {
-        SearchResponse<Map> response = call(() -> client.search(s -> s.index(alias).size(n).query(query)
-                .source(src -> src.filter(f -> f.excludes(OpenSearchChunkDocuments.VECTOR))), Map.class));
-        List<ChunkHit> hits = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> source = hit.source();
-            hits.add(new ChunkHit(OpenSearchChunkDocuments.toChunk(source), hit.score() == null ? 0 : hit.score()));
-        }
-        return hits;
-    }
-
-    private static List<Query> filters(ChunkFilter filter) {
-        List<Query> filters = new ArrayList<>();
-        if (filter.service() != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field(OpenSearchChunkDocuments.SERVICE_KEY)
-                    .value(FieldValue.of(filter.service().toLowerCase(Locale.ROOT))))));
-        }
-        if (filter.from() != null || filter.to() != null) {
-            filters.add(Query.of(q -> q.range(r -> {
-                r.field(OpenSearchChunkDocuments.DATE);
-                if (filter.from() != null) {
-                    r.gte(JsonData.of(filter.from().toString()));
-                }
-                if (filter.to() != null) {
-                    r.lte(JsonData.of(filter.to().toString()));
-                }
-                return r;
-            })));
-        }
-        if (filter.restrictsKinds()) {
-            List<FieldValue> kinds = filter.kinds().stream().map(DocumentKind::name).map(FieldValue::of).toList();
-            filters.add(Query.of(q -> q.terms(t -> t.field(OpenSearchChunkDocuments.KIND).terms(v -> v.value(kinds)))));
-        }
-        return filters;
+        return hybrid.search(query, new OpenSearchComponents(client, alias));
     }
 
     private void checkDimension(float[] vector) {
