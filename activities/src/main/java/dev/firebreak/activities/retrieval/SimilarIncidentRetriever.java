@@ -127,7 +127,7 @@ public final class SimilarIncidentRetriever implements AutoCloseable {
             throw InvalidRetrievalInputException.invalidK(k, options.maxK());
         }
         RetrievalMode mode = query.mode() == null ? options.defaultMode() : query.mode();
-        float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.embed(options.queryInstruction() + query.text());
+        float[] vector = mode == RetrievalMode.LEXICAL ? null : embedder.embed(Objects.toString(options.queryInstruction(), "") + query.text());
         List<ChunkHit> hits = store.search(new ChunkQuery(query.text(), vector, query.filter(), k * CHUNKS_PER_DOCUMENT, mode));
 
         Map<String, ChunkHit> bestPerDocument = new LinkedHashMap<>();

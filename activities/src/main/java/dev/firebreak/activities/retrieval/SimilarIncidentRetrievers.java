@@ -25,7 +25,12 @@ public final class SimilarIncidentRetrievers {
         EmbeddingModel model = settings.usesHuggingFace()
                 ? EmbeddingModels.huggingFace(settings.huggingFaceAccessToken(), settings.huggingFaceModelId(), settings.huggingFaceBaseUrl())
                 : EmbeddingModels.localBgeSmall();
-        return open(settings, new CachingEmbedder(model));
+        RetrievalOptions options = settings.options();
+        if (options.queryInstruction() == null) {
+            // bge-small retrieves better with its query instruction (measured in RetrievalBench); other models get none.
+            options = options.withQueryInstruction(settings.usesHuggingFace() ? "" : EmbeddingModels.BGE_QUERY_INSTRUCTION);
+        }
+        return open(settings.withOptions(options), new CachingEmbedder(model));
     }
 
     /** As {@link #open(RetrievalSettings)} with a given embedder (tests, or a model shared with other features). */

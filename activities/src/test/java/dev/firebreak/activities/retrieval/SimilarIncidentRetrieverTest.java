@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.firebreak.activities.retrieval.embedding.CachingEmbedder;
 import dev.firebreak.activities.retrieval.embedding.EmbeddingModels;
 import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
-import dev.firebreak.activities.retrieval.knowledge.FolderKnowledgeSource;
+import dev.firebreak.activities.retrieval.knowledge.CorpusKnowledgeSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class SimilarIncidentRetrieverTest {
         knowledge = tmp.resolve("knowledge");
         copyFixtures(Path.of(getClass().getResource("/retrieval/knowledge").toURI()), knowledge);
         retriever = SimilarIncidentRetrievers.open(RetrievalSettings.embedded(tmp.resolve("data")), embedder);
-        retriever.sync(new FolderKnowledgeSource(knowledge, DocumentKind.POSTMORTEM));
+        retriever.sync(new CorpusKnowledgeSource(knowledge));
     }
 
     @AfterEach
@@ -93,7 +93,7 @@ class SimilarIncidentRetrieverTest {
 
     @Test
     void resyncSkipsUnchangedDocumentsReindexesChangedOnesAndRemovesDeletedOnes() throws IOException {
-        FolderKnowledgeSource source = new FolderKnowledgeSource(knowledge, DocumentKind.POSTMORTEM);
+        CorpusKnowledgeSource source = new CorpusKnowledgeSource(knowledge);
         assertThat(retriever.sync(source)).isEqualTo(new IndexReport(0, 0, 6, 0, 0));
 
         Path cart = knowledge.resolve("postmortems/2025-05-09-cart-oomkilled.md");

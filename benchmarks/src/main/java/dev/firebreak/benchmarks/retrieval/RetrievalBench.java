@@ -5,8 +5,7 @@ import dev.firebreak.activities.retrieval.RetrievalOptions;
 import dev.firebreak.activities.retrieval.SimilarIncidentRetriever;
 import dev.firebreak.activities.retrieval.embedding.CachingEmbedder;
 import dev.firebreak.activities.retrieval.embedding.EmbeddingModels;
-import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
-import dev.firebreak.activities.retrieval.knowledge.FolderKnowledgeSource;
+import dev.firebreak.activities.retrieval.knowledge.CorpusKnowledgeSource;
 import dev.firebreak.activities.retrieval.knowledge.SectionChunker;
 import dev.firebreak.activities.retrieval.store.HybridSearch;
 import dev.firebreak.activities.retrieval.store.KnowledgeStore;
@@ -71,7 +70,8 @@ public final class RetrievalBench {
     private static final class Run {
         private final Args args;
         private final Path work;
-        private final RetrievalOptions defaults = RetrievalOptions.defaults();
+        /** What {@code SimilarIncidentRetrievers.open} configures for the local model. */
+        private final RetrievalOptions defaults = RetrievalOptions.defaults().withQueryInstruction(EmbeddingModels.BGE_QUERY_INSTRUCTION);
         private CachingEmbedder embedder;
         private QualityEvaluation.Result defaultQuality;
         private Percentiles defaultLatency;
@@ -82,7 +82,7 @@ public final class RetrievalBench {
         }
 
         void execute() throws Exception {
-            System.out.printf("retrieval bench: knowledge=%s opensearch=%s chunks=%d cores=%d default mode=%s%n",
+            System.out.printf("retrieval bench: knowledge=%s opensearch=%s chunks=%d cores=%d default mode=%s + bge query instruction%n",
                     args.knowledge(), args.openSearch(), args.chunks(), Runtime.getRuntime().availableProcessors(), defaults.defaultMode());
             embeddingThroughput();
             quality();
@@ -121,7 +121,7 @@ public final class RetrievalBench {
                 return;
             }
             List<LabelledQuery> queries = LabelledQuery.load(queriesFile);
-            FolderKnowledgeSource source = new FolderKnowledgeSource(args.knowledge(), DocumentKind.POSTMORTEM);
+            CorpusKnowledgeSource source = new CorpusKnowledgeSource(args.knowledge());
             System.out.printf("%n== quality: %d labelled queries, %d documents%n", queries.size(), source.load().size());
 
             Path luceneDir = work.resolve("quality-lucene");
@@ -138,7 +138,7 @@ public final class RetrievalBench {
             }
         }
 
-        private QualityEvaluation.Result qualityOf(String name, Function<Double, KnowledgeStore> stores, FolderKnowledgeSource source,
+        private QualityEvaluation.Result qualityOf(String name, Function<Double, KnowledgeStore> stores, CorpusKnowledgeSource source,
                 List<LabelledQuery> queries) {
             QualityEvaluation.Result atDefault = null;
             for (String instruction : List.of("", EmbeddingModels.BGE_QUERY_INSTRUCTION)) {

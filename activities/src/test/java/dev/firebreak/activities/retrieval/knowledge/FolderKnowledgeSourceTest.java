@@ -23,6 +23,16 @@ class FolderKnowledgeSourceTest {
     }
 
     @Test
+    void aCorpusSourceImportsPostmortemsAndRunbooksButNotFilesBesideThem() throws Exception {
+        Path root = Path.of(getClass().getResource("/retrieval/knowledge").toURI());
+
+        List<KnowledgeDocument> documents = new CorpusKnowledgeSource(root).load();
+
+        assertThat(documents).hasSize(6).extracting(KnowledgeDocument::id).doesNotContain("README.md")
+                .contains("postmortems/2025-03-02-search-disk-full.md", "runbooks/certificate-renewal.md");
+    }
+
+    @Test
     void skipsHiddenFoldersAndNonMarkdownFiles(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve(".git"));
         Files.writeString(root.resolve(".git/notes.md"), "# hidden\ntext");

@@ -10,8 +10,7 @@ import dev.firebreak.activities.retrieval.SimilarIncidentRetriever;
 import dev.firebreak.activities.retrieval.SimilarIncidentRetrievers;
 import dev.firebreak.activities.retrieval.embedding.CachingEmbedder;
 import dev.firebreak.activities.retrieval.embedding.EmbeddingModels;
-import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
-import dev.firebreak.activities.retrieval.knowledge.FolderKnowledgeSource;
+import dev.firebreak.activities.retrieval.knowledge.CorpusKnowledgeSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +36,8 @@ class OpenSearchRetrievalIT {
         Path knowledge = Path.of(getClass().getResource("/retrieval/knowledge").toURI());
 
         try (SimilarIncidentRetriever retriever = SimilarIncidentRetrievers.open(settings, new CachingEmbedder(EmbeddingModels.localBgeSmall()))) {
-            IndexReport first = retriever.sync(new FolderKnowledgeSource(knowledge, DocumentKind.POSTMORTEM));
-            IndexReport second = retriever.sync(new FolderKnowledgeSource(knowledge, DocumentKind.POSTMORTEM));
+            IndexReport first = retriever.sync(new CorpusKnowledgeSource(knowledge));
+            IndexReport second = retriever.sync(new CorpusKnowledgeSource(knowledge));
             List<SimilarIncident> hits = retriever.findSimilar(IncidentQuery.of("cart pods OOMKilled, memory limit exceeded")
                     .withServices(List.of("cart")).withK(2));
 
