@@ -12,7 +12,6 @@ import java.util.Objects;
  * @param huggingFaceAccessToken when set, embeddings come from Hugging Face instead of the in-process ONNX model
  * @param huggingFaceModelId     e.g. {@code sentence-transformers/all-MiniLM-L6-v2}
  * @param huggingFaceBaseUrl     null = public inference endpoint
- * @param maxDocumentChars       larger markdown files are rejected with {@link InvalidRetrievalInputException}
  */
 public record RetrievalSettings(
         Path dataDir,
@@ -21,7 +20,6 @@ public record RetrievalSettings(
         String huggingFaceAccessToken,
         String huggingFaceModelId,
         String huggingFaceBaseUrl,
-        int maxDocumentChars,
         RetrievalOptions options) {
 
     public static final String DEFAULT_OPENSEARCH_INDEX = "firebreak-knowledge";
@@ -31,25 +29,24 @@ public record RetrievalSettings(
         Objects.requireNonNull(dataDir, "dataDir");
         openSearchIndex = blank(openSearchIndex) ? DEFAULT_OPENSEARCH_INDEX : openSearchIndex;
         huggingFaceModelId = blank(huggingFaceModelId) ? DEFAULT_HUGGING_FACE_MODEL : huggingFaceModelId;
-        maxDocumentChars = maxDocumentChars <= 0 ? 200_000 : maxDocumentChars;
         options = options == null ? RetrievalOptions.defaults() : options;
     }
 
     /** Embedded Lucene under {@code dataDir}, in-process embeddings, default options. */
     public static RetrievalSettings embedded(Path dataDir) {
-        return new RetrievalSettings(dataDir, null, null, null, null, null, 0, null);
+        return new RetrievalSettings(dataDir, null, null, null, null, null, null);
     }
 
     public RetrievalSettings withOpenSearch(String url, String index) {
-        return new RetrievalSettings(dataDir, url, index, huggingFaceAccessToken, huggingFaceModelId, huggingFaceBaseUrl, maxDocumentChars, options);
+        return new RetrievalSettings(dataDir, url, index, huggingFaceAccessToken, huggingFaceModelId, huggingFaceBaseUrl, options);
     }
 
     public RetrievalSettings withHuggingFace(String accessToken, String modelId, String baseUrl) {
-        return new RetrievalSettings(dataDir, openSearchUrl, openSearchIndex, accessToken, modelId, baseUrl, maxDocumentChars, options);
+        return new RetrievalSettings(dataDir, openSearchUrl, openSearchIndex, accessToken, modelId, baseUrl, options);
     }
 
     public RetrievalSettings withOptions(RetrievalOptions newOptions) {
-        return new RetrievalSettings(dataDir, openSearchUrl, openSearchIndex, huggingFaceAccessToken, huggingFaceModelId, huggingFaceBaseUrl, maxDocumentChars, newOptions);
+        return new RetrievalSettings(dataDir, openSearchUrl, openSearchIndex, huggingFaceAccessToken, huggingFaceModelId, huggingFaceBaseUrl, newOptions);
     }
 
     public boolean usesOpenSearch() {

@@ -1,9 +1,11 @@
 package dev.firebreak.activities.retrieval;
 
 import dev.firebreak.activities.retrieval.embedding.CachingEmbedder;
+import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
 import dev.firebreak.activities.retrieval.knowledge.KnowledgeChunk;
 import dev.firebreak.activities.retrieval.knowledge.KnowledgeDocument;
 import dev.firebreak.activities.retrieval.knowledge.KnowledgeSource;
+import dev.firebreak.activities.retrieval.knowledge.MarkdownDocumentParser;
 import dev.firebreak.activities.retrieval.knowledge.SectionChunker;
 import dev.firebreak.activities.retrieval.store.ChunkHit;
 import dev.firebreak.activities.retrieval.store.ChunkQuery;
@@ -107,6 +109,19 @@ public final class SimilarIncidentRetriever implements AutoCloseable {
         }
         store.upsert(embedded);
         return embedded.size();
+    }
+
+    /**
+     * Parses and indexes one markdown document with front matter, e.g. a postmortem posted to the API.
+     *
+     * @param id document id, conventionally {@code postmortems/<file>.md}; an existing document with this id is replaced
+     * @throws InvalidRetrievalInputException for empty or oversized markdown or unreadable front matter
+     */
+    public IndexReport indexMarkdown(String id, String markdown, DocumentKind kind) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidRetrievalInputException("document id is empty");
+        }
+        return index(List.of(new MarkdownDocumentParser(options.maxDocumentChars()).parse(id, markdown, kind)));
     }
 
     public void delete(Collection<String> documentIds) {

@@ -7,6 +7,7 @@ import dev.firebreak.activities.retrieval.embedding.CachingEmbedder;
 import dev.firebreak.activities.retrieval.embedding.EmbeddingModels;
 import dev.firebreak.activities.retrieval.knowledge.DocumentKind;
 import dev.firebreak.activities.retrieval.knowledge.CorpusKnowledgeSource;
+import dev.firebreak.activities.retrieval.knowledge.SectionChunker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +125,35 @@ class SimilarIncidentRetrieverTest {
                 .isInstanceOf(InvalidRetrievalInputException.class).hasMessageContaining("query text is empty");
         assertThatThrownBy(() -> retriever.findSimilar(IncidentQuery.of("disk").withK(1_000)))
                 .isInstanceOf(InvalidRetrievalInputException.class).hasMessage("k must be between 1 and 100, was 1000");
+    }
+
+    @Test
+    void indexesAPostedMarkdownPostmortemAndFindsIt() {
+        IndexReport report = retriever.indexMarkdown("postmortems/2025-09-01-kafka-lag.md", """
+                ---
+                title: Order events delayed by Kafka consumer lag
+                date: 2025-09-01
+                services: [orders, kafka]
+                root_cause_kind: capacity
+                ---
+                # Summary
+                The order consumer fell 40 minutes behind after a partition rebalance storm.
+                """, DocumentKind.POSTMORTEM);
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(retriever.findSimilar(IncidentQuery.of("kafka consumer lag rebalance").withK(1)).get(0).documentId())
+                .isEqualTo("postmortems/2025-09-01-kafka-lag.md");
+    }
+
+    @Test
+    void rejectsAnOversizedPostedDocument() {
+        // Shares the open store; not closed here because that would close the store under the other retriever.
+        SimilarIncidentRetriever small = new SimilarIncidentRetriever(retriever.store(), embedder,
+                RetrievalOptions.defaults().withMaxDocumentChars(100), new SectionChunker());
+
+        assertThatThrownBy(() -> small.indexMarkdown("postmortems/big.md", "# Big\n" + "x".repeat(200), DocumentKind.POSTMORTEM))
+                .isInstanceOf(InvalidRetrievalInputException.class)
+                .hasMessage("document 'postmortems/big.md' is too large: 206 characters, the limit is 100");
     }
 
     private static void copyFixtures(Path from, Path to) throws IOException {
