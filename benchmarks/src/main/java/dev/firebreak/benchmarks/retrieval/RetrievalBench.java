@@ -47,23 +47,25 @@ public final class RetrievalBench {
         }
     }
 
-    record Args(Path knowledge, String openSearch, int chunks, int queries) {
+    record Args(Path knowledge, String openSearch, int chunks, int openSearchChunks, int queries) {
         static Args parse(String[] args) {
             Path knowledge = Path.of("knowledge");
             String openSearch = null;
             int chunks = 100_000;
             int queries = 1_000;
+            Integer openSearchChunks = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--knowledge" -> knowledge = Path.of(args[++i]);
                     case "--opensearch" -> openSearch = args[++i];
                     case "--chunks" -> chunks = Integer.parseInt(args[++i]);
                     case "--queries" -> queries = Integer.parseInt(args[++i]);
+                    case "--opensearch-chunks" -> openSearchChunks = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; usage: [--knowledge DIR] [--opensearch URL] [--chunks N] [--queries N]");
+                            + "; usage: [--knowledge DIR] [--opensearch URL] [--chunks N] [--opensearch-chunks N] [--queries N]");
                 }
             }
-            return new Args(knowledge, openSearch, chunks, queries);
+            return new Args(knowledge, openSearch, chunks, openSearchChunks == null ? chunks : openSearchChunks, queries);
         }
     }
 
@@ -82,11 +84,12 @@ public final class RetrievalBench {
         }
 
         void execute() throws Exception {
-            System.out.printf("retrieval bench: knowledge=%s opensearch=%s chunks=%d cores=%d default mode=%s + bge query instruction%n",
-                    args.knowledge(), args.openSearch(), args.chunks(), Runtime.getRuntime().availableProcessors(), defaults.defaultMode());
+            System.out.printf("retrieval bench: knowledge=%s opensearch=%s chunks=%d cores=%d load average %s; default mode=%s + bge query instruction%n",
+                    args.knowledge(), args.openSearch(), args.chunks(), Runtime.getRuntime().availableProcessors(), loadAverage(), defaults.defaultMode());
             embeddingThroughput();
             quality();
             speed();
+            System.out.printf("%nload average at the end: %s%n", loadAverage());
             System.out.printf("recall@3=%s mrr=%s p50_ms=%.2f p99_ms=%.2f%n",
                     defaultQuality == null ? "n/a" : String.format("%.3f", defaultQuality.recallAt3()),
                     defaultQuality == null ? "n/a" : String.format("%.3f", defaultQuality.mrr()),
@@ -187,13 +190,12 @@ public final class RetrievalBench {
                     }
                 }, args.chunks());
                 System.out.printf("lucene: indexed at %.0f chunks/s%n", rate);
-                report("lucene (as loaded)", bench.latencies(lucene, 300, args.queries()));
                 long start = System.nanoTime();
                 lucene.forceMerge();
                 System.out.printf("lucene: force-merged to one segment in %.1f s%n", (System.nanoTime() - start) / 1e9);
-                Map<RetrievalMode, Percentiles> merged = bench.latencies(lucene, 300, args.queries());
-                report("lucene (merged)", merged);
-                defaultLatency = merged.get(defaults.defaultMode());
+                Map<RetrievalMode, SpeedBenchmark.Latency> merged = bench.latencies(lucene, 300, args.queries());
+                report("lucene", merged);
+                defaultLatency = merged.get(defaults.defaultMode()).all();
             }
             if (args.openSearch() != null) {
                 String alias = "firebreak-bench-speed-" + System.nanoTime();
@@ -206,7 +208,7 @@ public final class RetrievalBench {
                         public void finish() {
                             openSearch.flush();
                         }
-                    }, args.chunks());
+                    }, args.openSearchChunks());
                     System.out.printf("opensearch: indexed at %.0f chunks/s (%d chunks visible)%n", rate, openSearch.chunkCount());
                     report("opensearch", bench.latencies(openSearch, 300, args.queries()));
                 } finally {
@@ -215,8 +217,20 @@ public final class RetrievalBench {
             }
         }
 
-        private static void report(String store, Map<RetrievalMode, Percentiles> latencies) {
-            latencies.forEach((mode, p) -> System.out.printf("%-20s %-17s %s%n", store, mode, p.summary()));
+        private static void report(String store, Map<RetrievalMode, SpeedBenchmark.Latency> latencies) {
+            latencies.forEach((mode, latency) -> {
+                System.out.printf("%-20s %-17s all        %s%n", store, mode, latency.all().summary());
+                System.out.printf("%-20s %-17s unfiltered %s%n", store, mode, latency.unfiltered().summary());
+                System.out.printf("%-20s %-17s by service %s%n", store, mode, latency.filtered().summary());
+            });
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).trim();
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
 
         private void deleteIndex(String index) {

@@ -46,16 +46,20 @@ final class SpeedBenchmark {
     }
 
     /** Latency per mode over {@code queries} searches after {@code warmup} untimed ones; text and vectors are synthetic. */
-    Map<RetrievalMode, Percentiles> latencies(KnowledgeStore store, int warmup, int queries) {
+    /** Latencies of all queries, and of the unfiltered and service-filtered ones apart. */
+    record Latency(Percentiles all, Percentiles unfiltered, Percentiles filtered) {
+    }
+
+    Map<RetrievalMode, Latency> latencies(KnowledgeStore store, int warmup, int queries) {
         SyntheticChunks generator = new SyntheticChunks(dimension);
         List<ChunkQuery> workload = new ArrayList<>();
         for (int i = 0; i < warmup + queries; i++) {
-            // Alert-sized text: ~12 words; every 4th query also filters by service like a scoped triage would.
+            // Alert-sized text (~20 words, as AlertContext builds); every 4th query also filters by service.
             ChunkFilter filter = i % 4 == 0 ? new ChunkFilter(SyntheticChunks.SERVICES[i % SyntheticChunks.SERVICES.length], null, null, null)
                     : ChunkFilter.NONE;
-            workload.add(new ChunkQuery(generator.sentence(12), generator.randomUnitVector(), filter, CHUNKS_PER_QUERY, RetrievalMode.HYBRID_RRF));
+            workload.add(new ChunkQuery(generator.sentence(20), generator.randomUnitVector(), filter, CHUNKS_PER_QUERY, RetrievalMode.HYBRID_RRF));
         }
-        Map<RetrievalMode, Percentiles> result = new EnumMap<>(RetrievalMode.class);
+        Map<RetrievalMode, Latency> result = new EnumMap<>(RetrievalMode.class);
         for (RetrievalMode mode : RetrievalMode.values()) {
             long[] nanos = new long[queries];
             for (int i = 0; i < warmup + queries; i++) {
@@ -67,7 +71,14 @@ final class SpeedBenchmark {
                     nanos[i - warmup] = System.nanoTime() - start;
                 }
             }
-            result.put(mode, new Percentiles(nanos));
+            List<Long> unfiltered = new ArrayList<>();
+            List<Long> filtered = new ArrayList<>();
+            for (int i = 0; i < queries; i++) {
+                (workload.get(warmup + i).filter().service() == null ? unfiltered : filtered).add(nanos[i]);
+            }
+            result.put(mode, new Latency(new Percentiles(nanos),
+                    new Percentiles(unfiltered.stream().mapToLong(Long::longValue).toArray()),
+                    new Percentiles(filtered.stream().mapToLong(Long::longValue).toArray())));
         }
         return result;
     }

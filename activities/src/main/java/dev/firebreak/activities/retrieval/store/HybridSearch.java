@@ -8,9 +8,12 @@ import java.util.List;
  */
 public final class HybridSearch {
 
-    /** Each component list is this many times deeper than k, so fusion can promote a chunk that one list ranks low. */
-    public static final int CANDIDATE_FACTOR = 4;
-    public static final int MIN_CANDIDATES = 40;
+    /**
+     * Each component list is this many times deeper than k, so fusion can promote a chunk that one list ranks
+     * low; deeper lists cost latency (k-NN visits more graph nodes) and did not change recall@3 in RetrievalBench.
+     */
+    public static final int CANDIDATE_FACTOR = 2;
+    public static final int MIN_CANDIDATES = 20;
 
     /** Weight of BM25 (k-NN gets the rest) in {@link dev.firebreak.activities.retrieval.RetrievalMode#HYBRID_NORMALIZED}. */
     private final double lexicalWeight;

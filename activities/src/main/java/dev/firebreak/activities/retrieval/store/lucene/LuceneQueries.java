@@ -23,7 +23,7 @@ import org.apache.lucene.search.TermQuery;
 /** Builds the BM25 and filter queries of the Lucene store. */
 final class LuceneQueries {
 
-    /** Keeps a long alert text below Lucene's 1024-clause limit (terms x searched fields). */
+    /** Keeps a long alert text well below Lucene's 1024-clause limit (terms x searched fields). */
     static final int MAX_TERMS = 200;
 
     private final Analyzer analyzer;
@@ -89,7 +89,7 @@ final class LuceneQueries {
         if (text == null) {
             return terms;
         }
-        try (TokenStream tokens = analyzer.tokenStream(LuceneChunkDocuments.TEXT, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(LuceneChunkDocuments.BODY, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken() && terms.size() < MAX_TERMS) {

@@ -19,7 +19,8 @@ final class OpenSearchChunkDocuments {
     static final String TITLE = "title";
     static final String SECTION = "section";
     static final String TEXT = "text";
-    static final String META = "meta";
+    /** Section heading, text, services, tags and root-cause kind in one BM25 field, as in the Lucene store. */
+    static final String BODY = "body";
     static final String SERVICE_KEY = "service_key";
     static final String SERVICES = "services";
     static final String ROOT_CAUSE_KIND = "root_cause_kind";
@@ -29,7 +30,7 @@ final class OpenSearchChunkDocuments {
     static final String VECTOR = "vector";
 
     /** Same boosts as the Lucene store so both rank alike. */
-    static final List<String> SEARCHED_FIELDS = List.of(TITLE + "^2", SECTION + "^0.5", TEXT, META);
+    static final List<String> SEARCHED_FIELDS = List.of(TITLE + "^2", BODY);
 
     private OpenSearchChunkDocuments() {
     }
@@ -43,7 +44,7 @@ final class OpenSearchChunkDocuments {
         source.put(TITLE, chunk.title());
         source.put(SECTION, chunk.section());
         source.put(TEXT, chunk.text());
-        source.put(META, meta(chunk));
+        source.put(BODY, chunk.section() + "\n" + chunk.text() + "\n" + meta(chunk));
         source.put(SERVICE_KEY, chunk.services().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
         source.put(SERVICES, chunk.services());
         source.put(TAGS, chunk.tags());

@@ -73,7 +73,7 @@ final class OpenSearchComponents implements HybridSearch.Components {
         SearchResponse<Map> response;
         try {
             response = client.search(s -> s.index(alias).size(n).query(query)
-                    .source(src -> src.filter(f -> f.excludes(OpenSearchChunkDocuments.VECTOR))), Map.class);
+                    .source(src -> src.filter(f -> f.excludes(OpenSearchChunkDocuments.VECTOR, OpenSearchChunkDocuments.BODY))), Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch search on index " + alias + " failed", e);
         }
