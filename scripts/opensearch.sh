@@ -10,9 +10,12 @@
 # CI:  export FIREBREAK_TEST_OPENSEARCH_URL="$(scripts/opensearch.sh start)"; mvn -B verify; scripts/opensearch.sh stop
 #
 # Why it looks like this (see shared/STACK.md): the integ-test zip lacks lang-painless, which k-NN extends,
-# and the analysis-common module that holds the english analyzer, so we assemble both from their jars; OpenSearch refuses to run as root, so as root the node runs as
-# an unprivileged user; the Maven k-NN zip has no native faiss/nmslib libraries, so indexes must use the
-# lucene engine.
+# and analysis-common, which holds the english analyzer, so both are assembled from their jars; OpenSearch
+# refuses to run as root, so as root the node runs as an unprivileged user (default nobody); the Maven k-NN
+# zip has no native faiss/nmslib libraries, so indexes must use the lucene engine. Knobs (env):
+# FIREBREAK_OPENSEARCH_CACHE (install dir; default .cache/opensearch, or /var/tmp/firebreak-opensearch when
+# the unprivileged user cannot reach the checkout), FIREBREAK_OPENSEARCH_PORT (first port tried, 19200),
+# FIREBREAK_OPENSEARCH_HEAP (512m), FIREBREAK_OPENSEARCH_USER (nobody).
 set -euo pipefail
 
 OS_VERSION="${FIREBREAK_OPENSEARCH_VERSION:-2.19.1}"
@@ -24,6 +27,10 @@ RUN_AS="${FIREBREAK_OPENSEARCH_USER:-nobody}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${FIREBREAK_OPENSEARCH_CACHE:-$ROOT/.cache/opensearch}"
+# As root the node runs as $RUN_AS, who must reach the install; a checkout under /root is out of its reach.
+if [[ -z "${FIREBREAK_OPENSEARCH_CACHE:-}" && "$(id -u)" == 0 ]] && ! runuser -u "$RUN_AS" -- test -x "$ROOT" 2>/dev/null; then
+  CACHE=/var/tmp/firebreak-opensearch
+fi
 DOWNLOADS="$CACHE/downloads"
 HOME_DIR="$CACHE/opensearch-$OS_VERSION"
 RUN_DIR="$CACHE/run"
