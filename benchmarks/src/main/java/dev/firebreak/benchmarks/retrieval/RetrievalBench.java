@@ -72,7 +72,7 @@ public final class RetrievalBench {
     private static final class Run {
         private final Args args;
         private final Path work;
-        /** What {@code SimilarIncidentRetrievers.open} configures for the local model. */
+        /** What {@code SimilarIncidentRetrievers.open} configures for the local model (component searches run in parallel). */
         private final RetrievalOptions defaults = RetrievalOptions.defaults().withQueryInstruction(EmbeddingModels.BGE_QUERY_INSTRUCTION);
         private CachingEmbedder embedder;
         private QualityEvaluation.Result defaultQuality;
@@ -128,7 +128,7 @@ public final class RetrievalBench {
             System.out.printf("%n== quality: %d labelled queries, %d documents%n", queries.size(), source.load().size());
 
             Path luceneDir = work.resolve("quality-lucene");
-            defaultQuality = qualityOf("lucene", weight -> LuceneKnowledgeStore.open(luceneDir, embedder.dimension(), new HybridSearch(weight)),
+            defaultQuality = qualityOf("lucene", weight -> LuceneKnowledgeStore.open(luceneDir, embedder.dimension(), new HybridSearch(weight, null)),
                     source, queries);
             if (args.openSearch() != null) {
                 String alias = "firebreak-bench-quality-" + System.nanoTime();
@@ -179,7 +179,8 @@ public final class RetrievalBench {
             SpeedBenchmark bench = new SpeedBenchmark(dimension);
             System.out.printf("%n== speed: %d synthetic chunks, RANDOM unit vectors (dim %d), store-level search for %d chunks, no embedding time%n",
                     args.chunks(), dimension, SpeedBenchmark.CHUNKS_PER_QUERY);
-            try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(work.resolve("speed-lucene"), dimension)) {
+            Path luceneDir = work.resolve("speed-lucene");
+            try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(luceneDir, dimension)) {
                 double rate = bench.load(new SpeedBenchmark.BulkLoader() {
                     public void add(List<dev.firebreak.activities.retrieval.store.EmbeddedChunk> chunks) {
                         lucene.addWithoutCommit(chunks);
@@ -193,9 +194,15 @@ public final class RetrievalBench {
                 long start = System.nanoTime();
                 lucene.forceMerge();
                 System.out.printf("lucene: force-merged to one segment in %.1f s%n", (System.nanoTime() - start) / 1e9);
-                Map<RetrievalMode, SpeedBenchmark.Latency> merged = bench.latencies(lucene, 300, args.queries());
-                report("lucene", merged);
-                defaultLatency = merged.get(defaults.defaultMode()).all();
+                Map<RetrievalMode, SpeedBenchmark.Latency> sequential = bench.latencies(lucene, 300, args.queries());
+                report("lucene", sequential);
+            }
+            try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(luceneDir, dimension, HybridSearch.parallel())) {
+                Map<RetrievalMode, SpeedBenchmark.Latency> parallel = bench.latencies(lucene, 300, args.queries());
+                parallel.keySet().removeIf(mode -> mode == RetrievalMode.LEXICAL || mode == RetrievalMode.VECTOR);
+                report("lucene parallel", parallel);
+                // SimilarIncidentRetrievers.open runs the two component searches in parallel.
+                defaultLatency = parallel.get(defaults.defaultMode()).all();
             }
             if (args.openSearch() != null) {
                 String alias = "firebreak-bench-speed-" + System.nanoTime();

@@ -1,6 +1,11 @@
 package dev.firebreak.activities.retrieval.store;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The one place that turns a {@link ChunkQuery} into BM25 and k-NN calls and fuses them, shared by every
@@ -17,6 +22,8 @@ public final class HybridSearch {
 
     /** Weight of BM25 (k-NN gets the rest) in {@link dev.firebreak.activities.retrieval.RetrievalMode#HYBRID_NORMALIZED}. */
     private final double lexicalWeight;
+    /** Runs BM25 beside k-NN when set; null runs them one after the other in the caller's thread. */
+    private final Executor parallel;
 
     /**
      * The component searches of one store, for one search: keys of candidates from both lists must identify
@@ -31,12 +38,23 @@ public final class HybridSearch {
         List<ChunkHit> load(List<Candidate> candidates);
     }
 
+    /** Sequential, equal BM25/k-NN weights. */
     public HybridSearch() {
-        this(0.5);
+        this(0.5, null);
     }
 
     public HybridSearch(double lexicalWeight) {
+        this(lexicalWeight, null);
+    }
+
+    public HybridSearch(double lexicalWeight, Executor parallel) {
         this.lexicalWeight = lexicalWeight;
+        this.parallel = parallel;
+    }
+
+    /** Runs BM25 on a shared daemon thread while the caller runs k-NN: hybrid latency becomes the slower of the two. */
+    public static HybridSearch parallel() {
+        return new HybridSearch(0.5, SharedPool.EXECUTOR);
     }
 
     public List<ChunkHit> search(ChunkQuery query, Components store) {
@@ -44,15 +62,34 @@ public final class HybridSearch {
         List<Candidate> top = switch (query.mode()) {
             case LEXICAL -> store.lexical(query.text(), query.filter(), query.k());
             case VECTOR -> store.vector(query.vector(), query.filter(), query.k());
-            case HYBRID_RRF -> ScoreFusion.reciprocalRank(List.of(
-                    store.lexical(query.text(), query.filter(), candidates),
-                    store.vector(query.vector(), query.filter(), candidates)), query.k());
-            case HYBRID_NORMALIZED -> ScoreFusion.normalized(List.of(
-                    store.lexical(query.text(), query.filter(), candidates),
-                    store.vector(query.vector(), query.filter(), candidates)),
+            case HYBRID_RRF -> ScoreFusion.reciprocalRank(both(query, store, candidates), query.k());
+            case HYBRID_NORMALIZED -> ScoreFusion.normalized(both(query, store, candidates),
                     new double[] {lexicalWeight, 1 - lexicalWeight}, query.k());
         };
         return store.load(top);
+    }
+
+    private List<List<Candidate>> both(ChunkQuery query, Components store, int candidates) {
+        if (parallel == null) {
+            return List.of(store.lexical(query.text(), query.filter(), candidates), store.vector(query.vector(), query.filter(), candidates));
+        }
+        CompletableFuture<List<Candidate>> lexical = CompletableFuture.supplyAsync(
+                () -> store.lexical(query.text(), query.filter(), candidates), parallel);
+        List<Candidate> vector = store.vector(query.vector(), query.filter(), candidates);
+        try {
+            return List.of(lexical.join(), vector);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Daemon threads, so a library user never has to shut anything down. */
+    private static final class SharedPool {
+        private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "firebreak-hybrid-search");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public static float[] unitLength(float[] vector) {

@@ -9,10 +9,10 @@ import dev.firebreak.activities.retrieval.store.HybridSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -29,7 +29,7 @@ final class OpenSearchComponents implements HybridSearch.Components {
 
     private final OpenSearchClient client;
     private final String alias;
-    private final Map<Object, KnowledgeChunk> seen = new HashMap<>();
+    private final Map<Object, KnowledgeChunk> seen = new ConcurrentHashMap<>();
 
     OpenSearchComponents(OpenSearchClient client, String alias) {
         this.client = client;

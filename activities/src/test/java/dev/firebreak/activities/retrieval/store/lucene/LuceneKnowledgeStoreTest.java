@@ -7,6 +7,7 @@ import dev.firebreak.activities.retrieval.EmbeddingDimensionMismatchException;
 import dev.firebreak.activities.retrieval.RetrievalMode;
 import dev.firebreak.activities.retrieval.store.ChunkFilter;
 import dev.firebreak.activities.retrieval.store.ChunkHit;
+import dev.firebreak.activities.retrieval.store.HybridSearch;
 import dev.firebreak.activities.retrieval.store.KnowledgeStore;
 import dev.firebreak.activities.retrieval.store.KnowledgeStoreContract;
 import java.nio.file.Path;
@@ -35,6 +36,17 @@ class LuceneKnowledgeStoreTest extends KnowledgeStoreContract {
         assertThat(store.search(query("disk pool", new float[] {0.5f, 0.5f, 0, 0}, ChunkFilter.NONE, 4, RetrievalMode.HYBRID_RRF)))
                 .extracting(h -> h.chunk().chunkId())
                 .containsExactlyElementsOf(before.stream().map(h -> h.chunk().chunkId()).toList());
+    }
+
+    @Test
+    void runningBm25BesideKnnRanksExactlyAsRunningThemInTurn() {
+        List<ChunkHit> sequential = store.search(query("disk pool restart", new float[] {0.5f, 0.5f, 0.1f, 0}, ChunkFilter.NONE, 4, RetrievalMode.HYBRID_RRF));
+        store.close();
+
+        store = LuceneKnowledgeStore.open(dataDir, DIMENSION, HybridSearch.parallel());
+
+        assertThat(store.search(query("disk pool restart", new float[] {0.5f, 0.5f, 0.1f, 0}, ChunkFilter.NONE, 4, RetrievalMode.HYBRID_RRF)))
+                .isEqualTo(sequential);
     }
 
     @Test
