@@ -24,6 +24,8 @@ public abstract class FirebreakIT {
     registry.add("spring.datasource.url", db::url);
     registry.add("spring.datasource.username", db::user);
     registry.add("spring.datasource.password", db::password);
+    // several contexts live at once in a test run; the shared server has ~100 connections
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     registry.add("firebreak.data-dir", () -> dataDir.toString());
   }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public final class TestDatabase {
   private static EmbeddedPostgres embedded;
+  private static boolean cleaned;
 
   public record Target(String url, String user, String password) {}
 
@@ -37,11 +38,33 @@ public final class TestDatabase {
     }
     String name = "firebreak_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
+      if (!cleaned) {
+        dropLeftovers(c);
+        cleaned = true;
+      }
       c.createStatement().execute("create database " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database on " + serverUrl + ": " + e.getMessage(), e);
     }
     return new Target(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, user, password);
+  }
+
+  /** Databases earlier runs left behind; one still in use refuses to drop and stays. */
+  private static void dropLeftovers(Connection c) throws SQLException {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try (var rs = c.createStatement().executeQuery(
+        "select datname from pg_database where datname like 'firebreak\\_it\\_%'")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    for (String old : names) {
+      try {
+        c.createStatement().execute("drop database " + old);
+      } catch (SQLException inUse) {
+        // another test run is using it
+      }
+    }
   }
 
   private static String startEmbedded() {

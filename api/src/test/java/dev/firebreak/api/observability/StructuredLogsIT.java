@@ -1,0 +1,37 @@
+package dev.firebreak.api.observability;
+
+import static dev.firebreak.api.support.Http.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.api.support.FirebreakIT;
+import dev.firebreak.api.support.Http;
+import dev.firebreak.api.support.Payloads;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
+
+/** With structured logs on, lines logged while handling an incident are JSON carrying its ids. */
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "logging.structured.format.console=ecs")
+class StructuredLogsIT extends FirebreakIT {
+
+  @Test
+  void incidentLogLinesAreJsonWithIncidentAndWorkflowIds(CapturedOutput output) {
+    Http http = http();
+    var accepted = http.post("/api/v1/alerts/alertmanager",
+        Payloads.alertmanager("{}:{alertname=\"Logs\"}", "firing", "1010101010101010", "firing", "logsvc"));
+    String id = accepted.incidentId();
+    http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
+    http.await("/actuator/health", j -> output.getOut().contains("incident " + id + " triaged"));
+
+    List<String> lines = output.getOut().lines().filter(l -> l.contains("incident " + id + " triaged")).toList();
+    assertThat(lines).singleElement().satisfies(line -> {
+      assertThat(line).startsWith("{").endsWith("}");
+      assertThat(line).contains("\"incidentId\":\"" + id + "\"");
+      assertThat(line).contains("\"workflowId\":\"incident-alertmanager-");
+    });
+  }
+}
