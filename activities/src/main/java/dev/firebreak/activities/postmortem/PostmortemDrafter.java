@@ -15,9 +15,15 @@ import java.util.List;
 /** Drafts the postmortem from the incident as it stood at resolution. */
 public class PostmortemDrafter implements PostmortemActivities {
   private final PostmortemStore store;
+  private final PostmortemIndex index;
 
   public PostmortemDrafter(PostmortemStore store) {
+    this(store, PostmortemIndex.NONE);
+  }
+
+  public PostmortemDrafter(PostmortemStore store, PostmortemIndex index) {
     this.store = store;
+    this.index = index;
   }
 
   @Override
@@ -25,6 +31,13 @@ public class PostmortemDrafter implements PostmortemActivities {
     PostmortemDraft draft = draft(state);
     String markdown = PostmortemMarkdown.render(draft);
     store.saveDraft(state.incidentId, markdown, Json.write(draft));
+    try {
+      index.index(state.incidentId, frontMatter(draft) + markdown);
+    } catch (RuntimeException e) {
+      // the draft is stored; the next incident just will not find this one
+      org.slf4j.LoggerFactory.getLogger(PostmortemDrafter.class)
+          .warn("postmortem of {} not indexed: {}", state.incidentId, e.toString());
+    }
     return markdown;
   }
 
@@ -108,6 +121,14 @@ public class PostmortemDrafter implements PostmortemActivities {
     return s.actions.stream()
         .filter(a -> a.decided() && a.status() != ActionState.Status.REJECTED && a.decidedBy() != null)
         .map(a -> a.decidedBy().name()).findFirst().orElse("unassigned");
+  }
+
+  /** The front matter the knowledge index reads (the same format as imported postmortems). */
+  static String frontMatter(PostmortemDraft d) {
+    String date = d.startedAt() == null ? "" : d.startedAt().toString().substring(0, 10);
+    return "---\ntitle: " + d.title().replace('\n', ' ') + "\ndate: " + date + "\nservices: [" + d.service()
+        + "]\nseverity: " + d.severity() + "\nroot_cause_kind: "
+        + (d.rootCause().kind() == null ? "unknown" : d.rootCause().kind()) + "\ntags: [firebreak-draft]\n---\n";
   }
 
   private static Long minutesBetween(Instant from, Instant to) {

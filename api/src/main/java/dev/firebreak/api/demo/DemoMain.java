@@ -122,6 +122,11 @@ public final class DemoMain {
       out.printf("   %d. (%3.0f%%) %s%n        rests on %s%n", h.get("rank").asInt(), h.get("confidence").asDouble() * 100,
           h.get("cause").asText(), h.get("evidenceIds"));
     }
+    out.println("\n== Similar past incidents");
+    for (JsonNode s : detail.path("similar")) {
+      out.printf("   %s (%s, section \"%s\", score %.2f) — %s%n", s.get("title").asText(),
+          s.get("documentId").asText(), s.get("section").asText(), s.get("score").asDouble(), s.get("why").asText());
+    }
     out.println("\n== Suggested actions");
     for (JsonNode a : detail.get("actions")) {
       out.printf("   %s: %s%n", a.get("action").get("id").asText(), a.get("action").get("description").asText());

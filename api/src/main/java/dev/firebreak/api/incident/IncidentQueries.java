@@ -91,6 +91,7 @@ public class IncidentQueries {
         json("select payload_json from findings where incident_id = ? order by seq", id, Finding.class),
         json("select payload_json from hypotheses where incident_id = ? order by rank", id, Hypothesis.class),
         json("select payload_json from actions where incident_id = ? order by seq", id, ActionState.class),
+        Json.read(e.stateJson, dev.firebreak.workflows.incident.IncidentState.class).similar,
         postmortems.existsById(id));
   }
 

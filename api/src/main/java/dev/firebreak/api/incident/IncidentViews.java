@@ -5,6 +5,7 @@ import dev.firebreak.analysis.rules.Finding;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
+import dev.firebreak.workflows.incident.RetrievalActivities;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class IncidentViews {
       List<Finding> findings,
       List<Hypothesis> hypotheses,
       List<ActionState> actions,
+      List<RetrievalActivities.SimilarIncidentRef> similar,
       boolean postmortemAvailable) {}
 
   public record Postmortem(String incidentId, String markdown, Object draft, Instant updatedAt) {}

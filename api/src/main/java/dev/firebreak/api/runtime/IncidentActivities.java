@@ -21,6 +21,8 @@ import dev.firebreak.activities.persistence.IncidentStoreActivitiesImpl;
 import dev.firebreak.activities.persistence.PostmortemStore;
 import dev.firebreak.activities.persistence.RequestLog;
 import dev.firebreak.activities.postmortem.PostmortemDrafter;
+import dev.firebreak.activities.postmortem.PostmortemIndex;
+import dev.firebreak.workflows.incident.RetrievalActivities;
 import dev.firebreak.activities.rules.AnalysisActivitiesImpl;
 import dev.firebreak.analysis.rules.RuleRegistry;
 import dev.firebreak.analysis.rules.RuleSettings;
@@ -76,7 +78,7 @@ public class IncidentActivities {
   Registered registeredActivities(List<EvidenceSource> sources, List<Notifier> notifiers,
       EvidenceStore evidence, IncidentRecords incidents, PostmortemStore postmortems,
       RequestLog requests, RuleSettings settings, FirebreakProperties props, MeterRegistry registry,
-      HypothesisActivities hypotheses) {
+      HypothesisActivities hypotheses, RetrievalActivities retrieval, PostmortemIndex postmortemIndex) {
     FirebreakProperties.Evidence e = props.evidence();
     return new Registered(List.of(
         new IncidentStoreActivitiesImpl(incidents),
@@ -85,8 +87,9 @@ public class IncidentActivities {
         new AnalysisActivitiesImpl(evidence, incidents, RuleRegistry.standard(), settings),
         new NotificationActivitiesImpl(notifiers, requests),
         new ActionActivitiesImpl(new RecordingActionExecutor(), requests),
-        new PostmortemDrafter(postmortems),
-        hypotheses));
+        new PostmortemDrafter(postmortems, postmortemIndex),
+        hypotheses,
+        retrieval));
   }
 
   /** The activity objects to register on the worker. */

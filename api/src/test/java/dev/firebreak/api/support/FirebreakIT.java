@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of integration tests: the whole application on a real PostgreSQL and in-process Temporal. */
 @SpringBootTest(classes = FirebreakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the embedding model is loaded only by the tests about retrieval
+@org.springframework.test.context.TestPropertySource(properties = "firebreak.retrieval.enabled=false")
 public abstract class FirebreakIT {
   @TempDir static Path dataDir;
 

@@ -14,6 +14,7 @@ final class ActivityStubs {
   final ActionActivities actions;
   final PostmortemActivities postmortems;
   final HypothesisActivities hypotheses;
+  final RetrievalActivities retrieval;
 
   ActivityStubs() {
     // the database may be down for a while: keep trying, the incident must be stored
@@ -33,6 +34,8 @@ final class ActivityStubs {
     // a model call is slow and may be rate limited; after a few tries the ranking stands as it is
     hypotheses = Workflow.newActivityStub(HypothesisActivities.class,
         options(Duration.ofMinutes(2), retry(Duration.ofSeconds(20), 3)));
+    retrieval = Workflow.newActivityStub(RetrievalActivities.class,
+        options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3)));
     postmortems = Workflow.newActivityStub(PostmortemActivities.class,
         options(Duration.ofSeconds(60), retry(Duration.ofMinutes(1), 0)));
   }

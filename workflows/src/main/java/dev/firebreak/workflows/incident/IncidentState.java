@@ -41,6 +41,8 @@ public class IncidentState {
   public List<Finding> findings = new ArrayList<>();
   public List<Hypothesis> hypotheses = new ArrayList<>();
   public List<ActionState> actions = new ArrayList<>();
+  /** Past postmortems and runbooks most like this incident, shown to responders. */
+  public List<RetrievalActivities.SimilarIncidentRef> similar = new ArrayList<>();
   public String postmortemMarkdown;
   /** The model that refined the hypotheses, or null when the deterministic ranking stands alone. */
   public String hypothesisModel;

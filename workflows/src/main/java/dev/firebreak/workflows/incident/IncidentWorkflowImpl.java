@@ -32,6 +32,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String MODEL_REFINEMENT = "model-refinement";
   static final String BATCHED_SAVES = "batched-saves";
   static final String DEBOUNCED_SAVES = "debounced-saves";
+  static final String SIMILAR_INCIDENTS = "similar-incidents";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -178,6 +179,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     state.findings = findings;
     timeline.add("findings", Actor.FIREBREAK, findings.size() + " findings",
         findings.stream().map(Finding::id).toList());
+    findSimilar(findings);
     try {
       Ranking ranking = refine(activities.analysis.rankHypotheses(findings));
       state.hypotheses = new ArrayList<>(ranking.hypotheses());
@@ -191,6 +193,26 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     setStatus(IncidentStatus.AWAITING_DECISION, "Triage complete, awaiting decision");
     save();
     notify("triaged", () -> activities.notifications.notifyTriaged(requestId("triaged"), state));
+  }
+
+  /** Past incidents like this one; a failure leaves the incident without them, nothing more. */
+  private void findSimilar(List<Finding> findings) {
+    if (Workflow.getVersion(SIMILAR_INCIDENTS, Workflow.DEFAULT_VERSION, 1) < 1) {
+      return;
+    }
+    java.util.Map<String, String> annotations = new java.util.TreeMap<>();
+    state.alerts.values().forEach(a -> a.annotations().forEach(annotations::putIfAbsent));
+    try {
+      state.similar = new ArrayList<>(activities.retrieval.findSimilarIncidents(
+          new RetrievalActivities.SimilarRequest(facts(), annotations, findings)));
+      if (!state.similar.isEmpty()) {
+        timeline.add("similar", Actor.FIREBREAK, state.similar.size() + " similar past incidents: "
+            + String.join("; ", state.similar.stream().map(RetrievalActivities.SimilarIncidentRef::title).toList()),
+            state.similar.stream().map(RetrievalActivities.SimilarIncidentRef::documentId).toList());
+      }
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Similar incidents could not be retrieved: " + cause(e), List.of());
+    }
   }
 
   /** A configured model may phrase and enrich the ranking; its failure leaves the ranking as is. */

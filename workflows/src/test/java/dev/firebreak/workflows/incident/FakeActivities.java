@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** In-memory activities that record what the workflow asked of them. */
 class FakeActivities implements EvidenceActivities, AnalysisActivities, IncidentStoreActivities,
-    NotificationActivities, ActionActivities, PostmortemActivities, HypothesisActivities {
+    NotificationActivities, ActionActivities, PostmortemActivities, HypothesisActivities, RetrievalActivities {
 
   volatile boolean evidenceFails;
   volatile List<SourceFailure> unavailable = List.of();
@@ -51,6 +51,13 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
   @Override
   public Ranking rankHypotheses(List<Finding> findings) {
     return new HypothesisRanker().rank(findings);
+  }
+
+  @Override
+  public List<SimilarIncidentRef> findSimilarIncidents(SimilarRequest request) {
+    return List.of(new SimilarIncidentRef("postmortems/2025-07-14-checkout-pool.md", "POSTMORTEM",
+        "Checkout pool exhaustion after deploy", "Root cause", 0.8, "deploy", List.of(request.facts().service()),
+        "same service, same root-cause kind"));
   }
 
   volatile boolean modelFails;

@@ -95,6 +95,9 @@ class IncidentWorkflowTest {
       assertThat(h.evidenceIds()).contains("ev-deploy-1");
     });
     assertThat(state.actions).extracting(a -> a.action().id()).contains("a-rollback-checkout-a39bf2c");
+    assertThat(state.similar).extracting(RetrievalActivities.SimilarIncidentRef::title)
+        .containsExactly("Checkout pool exhaustion after deploy");
+    assertThat(state.timeline).extracting(TimelineEvent::type).contains("similar");
     await(wf, s -> !activities.notifications.isEmpty());
     assertThat(activities.notifications).containsExactly(state.incidentId + ":triaged");
   }
