@@ -239,7 +239,8 @@ class IncidentWorkflowTest {
     IncidentStart resume = new IncidentStart(null, null, null, null, null, null, null, Map.of(), null,
         null, false, stored);
     IncidentWorkflow resumed = startWorkflow(resume);
-    IncidentState state = await(resumed, s -> s.timeline.stream().anyMatch(t -> t.type().equals("resumed")));
+    IncidentState state = await(resumed, s -> s.timeline.stream().anyMatch(t -> t.type().equals("resumed"))
+        && activities.saves.get() > savesBefore);
 
     assertThat(state.incidentId).isEqualTo(stored.incidentId);
     assertThat(state.hypotheses).isEqualTo(stored.hypotheses);
