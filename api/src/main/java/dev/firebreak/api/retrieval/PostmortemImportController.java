@@ -25,7 +25,7 @@ class PostmortemImportController {
   }
 
   record ImportRequest(
-      @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "letters, digits, '.', '_', '/' and '-' only") String id,
+      @NotBlank @Size(max = 200) @Pattern(regexp = "(?!.*\\.\\.)[A-Za-z0-9._/-]+", message = "letters, digits, '.', '_', '/' and '-' only, no '..'") String id,
       @NotBlank String markdown) {}
 
   @PostMapping("/api/v1/postmortems")
