@@ -1,5 +1,7 @@
 package dev.firebreak.api.warroom;
 
+import dev.firebreak.workflows.incident.RetrievalActivities;
+
 import dev.firebreak.analysis.ranking.Hypothesis;
 import dev.firebreak.analysis.rules.Finding;
 import dev.firebreak.api.incident.IncidentViews;
@@ -19,6 +21,7 @@ public record WarRoom(
     List<FindingItem> findings,
     List<HypothesisItem> hypotheses,
     List<ActionItem> actions,
+    List<RetrievalActivities.SimilarIncidentRef> similar,
     PostmortemView postmortem) {
 
   public record Header(

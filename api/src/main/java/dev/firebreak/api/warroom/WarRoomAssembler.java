@@ -43,7 +43,7 @@ class WarRoomAssembler {
     EvidenceAssembler.Panels panels = evidence.panels(detail, citations);
     return new WarRoom(header(detail), timeline(detail, citations), panels.charts(), panels.logPatterns(),
         panels.logs(), panels.deploys(), panels.other(), findings(detail, citations),
-        hypotheses(detail, citations), actions(detail, citations), postmortem(detail));
+        hypotheses(detail, citations), actions(detail, citations), detail.similar(), postmortem(detail));
   }
 
   private WarRoom.Header header(IncidentViews.Detail d) {

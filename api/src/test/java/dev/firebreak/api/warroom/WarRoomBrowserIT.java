@@ -92,6 +92,7 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
     assertThat(text(By.id("evidence"))).contains("deploy a39bf2c", "Deploys");
     assertThat(text(By.id("hypotheses"))).contains("a39bf2c", "% confidence");
+    assertThat(text(By.id("similar"))).startsWith("Similar past incidents");
     assertThat(driver.findElement(By.cssSelector("#incident-header a[href^='" + TEMPORAL_UI + "']"))
         .getDomAttribute("href")).startsWith(TEMPORAL_UI + "/namespaces/default/workflows/incident-");
     chromium.screenshot("war-room");
