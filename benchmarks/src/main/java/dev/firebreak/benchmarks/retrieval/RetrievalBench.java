@@ -72,7 +72,7 @@ public final class RetrievalBench {
     private static final class Run {
         private final Args args;
         private final Path work;
-        /** What {@code SimilarIncidentRetrievers.open} configures for the local model (component searches run in parallel). */
+        /** What {@code SimilarIncidentRetrievers.open} configures for the local model (component searches in turn). */
         private final RetrievalOptions defaults = RetrievalOptions.defaults().withQueryInstruction(EmbeddingModels.BGE_QUERY_INSTRUCTION);
         private CachingEmbedder embedder;
         private QualityEvaluation.Result defaultQuality;
@@ -196,13 +196,12 @@ public final class RetrievalBench {
                 System.out.printf("lucene: force-merged to one segment in %.1f s%n", (System.nanoTime() - start) / 1e9);
                 Map<RetrievalMode, SpeedBenchmark.Latency> sequential = bench.latencies(lucene, 300, args.queries());
                 report("lucene", sequential);
+                defaultLatency = sequential.get(defaults.defaultMode()).all();
             }
             try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(luceneDir, dimension, HybridSearch.parallel())) {
                 Map<RetrievalMode, SpeedBenchmark.Latency> parallel = bench.latencies(lucene, 300, args.queries());
                 parallel.keySet().removeIf(mode -> mode == RetrievalMode.LEXICAL || mode == RetrievalMode.VECTOR);
                 report("lucene parallel", parallel);
-                // SimilarIncidentRetrievers.open runs the two component searches in parallel.
-                defaultLatency = parallel.get(defaults.defaultMode()).all();
             }
             if (args.openSearch() != null) {
                 String alias = "firebreak-bench-speed-" + System.nanoTime();
