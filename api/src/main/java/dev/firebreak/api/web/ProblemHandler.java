@@ -23,6 +23,8 @@ public class ProblemHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
+    // user-controlled text: one line, so it cannot forge log entries
+    log.info("refused with {}: {}", e.status().value(), e.getMessage().replaceAll("[\\r\\n\\t]", " "));
     ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
     if (e.field() != null) {
       p.setProperty("field", e.field());

@@ -27,6 +27,11 @@ class StructuredLogsIT extends FirebreakIT {
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     http.await("/actuator/health", j -> output.getOut().contains("incident " + id + " triaged"));
 
+    // a REST call about the incident: its log lines carry the incident id too
+    http.post("/api/v1/incidents/" + id + "/actions/a-nope/approve", "{}");
+    assertThat(output.getOut().lines().filter(l -> l.contains("a-nope"))).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("\"incidentId\":\"" + id + "\""));
+
     List<String> lines = output.getOut().lines().filter(l -> l.contains("incident " + id + " triaged")).toList();
     assertThat(lines).singleElement().satisfies(line -> {
       assertThat(line).startsWith("{").endsWith("}");
