@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.firebreak.activities.support.EvidenceHttp;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -34,18 +35,10 @@ public class GitHubClient {
   private final String token;
 
   public GitHubClient(String apiUrl, String token, Duration timeout) {
-    HttpUrl url = HttpUrl.parse(apiUrl);
-    if (url == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + apiUrl);
-    }
+    HttpUrl url = EvidenceHttp.baseUrl(apiUrl);
     this.base = url;
     this.token = token == null || token.isBlank() ? null : token;
-    this.http = new OkHttpClient.Builder()
-        .callTimeout(timeout)
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .retryOnConnectionFailure(false)
-        .build();
+    this.http = EvidenceHttp.client(timeout);
   }
 
   public static class GitHubUnavailable extends IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.Credentials;
+import dev.firebreak.activities.support.EvidenceHttp;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,18 +30,10 @@ public class LokiClient {
   private final LokiSettings settings;
 
   public LokiClient(LokiSettings settings) {
-    HttpUrl base = HttpUrl.parse(settings.url());
-    if (base == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + settings.url());
-    }
+    HttpUrl base = EvidenceHttp.baseUrl(settings.url());
     this.settings = settings;
     this.queryRange = base.newBuilder().addPathSegments("loki/api/v1/query_range").build();
-    this.http = new OkHttpClient.Builder()
-        .callTimeout(settings.timeout())
-        .connectTimeout(settings.timeout())
-        .readTimeout(settings.timeout())
-        .retryOnConnectionFailure(false)
-        .build();
+    this.http = EvidenceHttp.client(settings.timeout());
   }
 
   public static class LokiUnavailable extends IOException {

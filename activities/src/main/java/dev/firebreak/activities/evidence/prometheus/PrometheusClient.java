@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.FormBody;
+import dev.firebreak.activities.support.EvidenceHttp;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,18 +30,10 @@ public class PrometheusClient {
   private final String bearerToken;
 
   public PrometheusClient(String baseUrl, Duration timeout, String bearerToken) {
-    HttpUrl base = HttpUrl.parse(baseUrl);
-    if (base == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + baseUrl);
-    }
+    HttpUrl base = EvidenceHttp.baseUrl(baseUrl);
     this.queryRange = base.newBuilder().addPathSegments("api/v1/query_range").build();
     this.bearerToken = bearerToken == null || bearerToken.isBlank() ? null : bearerToken;
-    this.http = new OkHttpClient.Builder()
-        .callTimeout(timeout)
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .retryOnConnectionFailure(false)
-        .build();
+    this.http = EvidenceHttp.client(timeout);
   }
 
   /** One series of a range result; non-finite samples (NaN from an idle histogram) are dropped. */
