@@ -2,6 +2,7 @@ package dev.firebreak.api.incident;
 
 import dev.firebreak.api.config.FirebreakProperties;
 import dev.firebreak.api.ingest.IncidentStarter;
+import dev.firebreak.api.security.Caller;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
 import jakarta.validation.Valid;
@@ -60,7 +61,7 @@ class IncidentController {
   ResponseEntity<IncidentStarter.Accepted> declare(@Valid @RequestBody IncidentRequests.Declare body,
       @RequestHeader(name = "X-Firebreak-Actor", required = false) String actor) {
     var accepted = starter.declare(body.title(), body.service(),
-        body.severity() == null ? "sev3" : body.severity(), body.description(), actorName(actor));
+        body.severity() == null ? "sev3" : body.severity(), body.description(), actor(actor));
     return ResponseEntity.accepted().location(URI.create("/api/v1/incidents/" + accepted.incidentId()))
         .body(accepted);
   }
@@ -130,11 +131,8 @@ class IncidentController {
         b.rootCauseHypothesisId(), key));
   }
 
-  private static Actor actor(String name) {
-    return new Actor(actorName(name), "rest");
-  }
-
-  private static String actorName(String name) {
-    return name == null || name.isBlank() ? "api" : name.replaceAll("[\\r\\n\\t]", " ");
+  /** The authenticated caller, acting for the named person when a client says so. */
+  private static Actor actor(String onBehalfOf) {
+    return Caller.current().actor(onBehalfOf);
   }
 }

@@ -24,7 +24,13 @@ import org.springframework.context.event.EventListener;
 /** Wires similar-incident retrieval into the incident: the activity, the postmortem index, the corpus. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RetrievalProperties.class)
-class RetrievalConfig {
+public class RetrievalConfig {
+
+  /** The index entry of an incident's own postmortem. */
+  public static String documentIdOf(String incidentId) {
+    return "incidents/" + incidentId + ".md";
+  }
+
   private static final Logger log = LoggerFactory.getLogger(RetrievalConfig.class);
 
   @Bean(destroyMethod = "close")
@@ -46,7 +52,7 @@ class RetrievalConfig {
   PostmortemIndex postmortemIndex(ObjectProvider<SimilarIncidentRetriever> retriever) {
     SimilarIncidentRetriever r = retriever.getIfAvailable();
     return r == null ? PostmortemIndex.NONE
-        : (incidentId, markdown) -> r.indexMarkdown("incidents/" + incidentId + ".md", markdown, DocumentKind.POSTMORTEM);
+        : (incidentId, markdown) -> r.indexMarkdown(documentIdOf(incidentId), markdown, DocumentKind.POSTMORTEM);
   }
 
   /** The seed corpus is indexed once on start (unchanged documents cost nothing, by content hash). */

@@ -37,7 +37,7 @@ class FirebreakIncidentOperations implements IncidentOperations {
   public String declare(SlackActor actor, String title, String severity, String service) {
     String svc = service == null || service.isBlank() ? "unknown" : service;
     return refusing(() -> starter.declare(title, svc, severity, "Declared in Slack by " + actor.toActor().name(),
-        actor.toActor().name()).incidentId());
+        actor.toActor()).incidentId());
   }
 
   @Override
