@@ -110,7 +110,12 @@ public final class Http {
 
   /** Polls GET path until the JSON satisfies the condition (readiness poll, bounded). */
   public JsonNode await(String path, Predicate<JsonNode> condition) {
-    long deadline = System.currentTimeMillis() + 30_000;
+    return await(path, condition, Duration.ofSeconds(30));
+  }
+
+  /** Polls GET path until the JSON satisfies the condition, for at most {@code within}. */
+  public JsonNode await(String path, Predicate<JsonNode> condition, Duration within) {
+    long deadline = System.currentTimeMillis() + within.toMillis();
     Response last = null;
     while (System.currentTimeMillis() < deadline) {
       last = get(path);
