@@ -61,6 +61,7 @@ class SecretsNeverLeakIT extends FirebreakIT {
     registry.add("firebreak.pagerduty.api-token", () -> PD_API);
     registry.add("firebreak.pagerduty.events-url", upstream::url);
     registry.add("firebreak.pagerduty.api-url", upstream::url);
+    registry.add("firebreak.pagerduty.default-escalation-policy", () -> "PSECRET1");
     registry.add("firebreak.evidence.github.token", () -> GITHUB);
     registry.add("firebreak.evidence.github.api-url", upstream::url);
     registry.add("firebreak.evidence.github.repositories.secret-svc", () -> "acme/secret-svc");
@@ -110,7 +111,7 @@ class SecretsNeverLeakIT extends FirebreakIT {
     http.post(base + "/resolve", "{\"summary\":\"rolled back\"}");
     http.await(base, status("POSTMORTEM_DRAFTED"), Duration.ofSeconds(60));
     for (String path : List.of(base, base + "/model-calls", base + "/audit", base + "/postmortem",
-        "/api/v1/admin/tokens", "/api/v1/admin/audit", "/api/v1/pagerduty/oncalls", "/actuator/prometheus",
+        "/api/v1/admin/tokens", "/api/v1/admin/audit", "/api/v1/pagerduty/oncalls?escalationPolicyId=PSECRET1", "/actuator/prometheus",
         "/actuator/health", "/actuator/metrics", "/v3/api-docs")) {
       answers.add(http.get(path).body());
     }
