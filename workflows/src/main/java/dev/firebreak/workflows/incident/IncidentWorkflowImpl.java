@@ -353,6 +353,15 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   @Override
+  public void assignRole(Signals.AssignRole signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> {
+      if (state.status.isOpen() && Roles.assign(state, timeline, signal, now())) {
+        persist();
+      }
+    }));
+  }
+
+  @Override
   public void resolve(Signals.Resolve signal) {
     pending.add(() -> onceFor(signal.signalId(), () -> applyResolve(signal)));
   }
