@@ -4,48 +4,15 @@ import static dev.firebreak.api.support.Http.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.api.support.Incidents;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The Slack app in the running application, against a local fake of the Slack Web API. */
-class SlackIT extends FirebreakIT {
-  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-  static final String TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
-  static final String ALICE = "U0ALICE";
-  static final String MALLORY = "U0MALLORY";
-  static final String CHANNEL = "CINCIDENTS";
-  static final FakeSlackWebApi slack = new FakeSlackWebApi();
-
-  @DynamicPropertySource
-  static void slackApp(DynamicPropertyRegistry registry) {
-    registry.add("firebreak.slack.signing-secret", () -> SECRET);
-    registry.add("firebreak.slack.bot-token", () -> TOKEN);
-    registry.add("firebreak.slack.channel", () -> "#incidents");
-    registry.add("firebreak.slack.approvers", () -> ALICE);
-    registry.add("firebreak.slack.api-url", slack::apiUrl);
-    registry.add("firebreak.slack.public-url", () -> "https://firebreak.example");
-  }
-
-  @AfterAll
-  static void stopFake() {
-    slack.close();
-  }
-
-  private SlackRequests requests() {
-    return new SlackRequests(http(), SECRET, slack.responseUrl(""));
-  }
-
-  private int incidentsTitled(String title) {
-    return jdbc.queryForObject("select count(*) from incidents where title = ?", Integer.class, title);
-  }
+/** Signed requests, the slash command and the card's buttons, end to end in the running application. */
+class SlackIT extends SlackITSupport {
 
   @Test
   void requestsNotSignedBySlackAre401AndChangeNothing() {
@@ -174,38 +141,4 @@ class SlackIT extends FirebreakIT {
       assertThat(content).doesNotContain(SECRET, TOKEN);
     }
   }
-
-  /**
-   * The command's answer: in the HTTP response when it came within Slack's 3 seconds, else
-   * "working on it" there and the answer through the response_url (a cold JVM can be that slow).
-   */
-  private static JsonNode answerOf(Http.Response response, String mentioning) {
-    if (!response.body().contains("Working on it")) {
-      return response.json();
-    }
-    String later = slack.await("response_url", c -> c.body().contains(mentioning)).body();
-    try {
-      return dev.firebreak.activities.support.Json.MAPPER.readTree(later);
-    } catch (java.io.IOException e) {
-      throw new AssertionError(later, e);
-    }
-  }
-
-  /** The card's column, once the notifier has stored it (right after posting). */
-  private String storedCard(String incidentId, String column) {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline) {
-      List<String> v = jdbc.queryForList("select " + column + " from slack_cards where incident_id = ?", String.class, incidentId);
-      if (!v.isEmpty()) {
-        return v.get(0);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("no card stored for " + incidentId);
-  }
-
 }

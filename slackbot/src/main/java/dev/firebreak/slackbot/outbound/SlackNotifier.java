@@ -3,6 +3,7 @@ package dev.firebreak.slackbot.outbound;
 import dev.firebreak.activities.notification.Notifier;
 import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.blocks.IncidentText;
+import dev.firebreak.slackbot.blocks.Roles;
 import dev.firebreak.slackbot.blocks.TriageCard;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.port.CardStore.Card;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * only noted on the incident's timeline; it never fails the incident.
  */
 public class SlackNotifier implements Notifier {
+  /** The timeline event type of a role assignment (see the workflow's {@code Roles}). */
+  static final String ROLE_EVENT = "role";
   private final SlackWebApi slack;
   private final CardStore cards;
   private final SlackSettings settings;
@@ -96,6 +99,10 @@ public class SlackNotifier implements Notifier {
       TimelineEvent e = events.get(i);
       if (IncidentText.threaded(e)) {
         thread(card, IncidentText.timelineLine(e));
+      }
+      if (card.dedicatedChannel() && ROLE_EVENT.equals(e.type())) {
+        // whoever was given a role works in the incident's channel from now on
+        channels.invite(card.channelId(), Roles.slackUsers(s));
       }
       cards.updateThreadedEvents(s.incidentId, i + 1);
     }

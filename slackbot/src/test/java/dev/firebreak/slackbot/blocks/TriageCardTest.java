@@ -9,7 +9,9 @@ import com.slack.api.util.json.GsonFactory;
 import dev.firebreak.slackbot.Incidents;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.IncidentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,5 +100,20 @@ class TriageCardTest {
     assertThat(card.size()).isLessThanOrEqualTo(50);
     assertThat(card.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString().length())
         .isLessThanOrEqualTo(150);
+  }
+
+  @Test
+  void roleHoldersAreShownAsMentionsWhenNamedInSlackAndEscapedOtherwise() {
+    IncidentState s = Incidents.triaged();
+    Actor alice = new Actor("alice", "slack");
+    s.roles.put(IncidentRole.COMMANDER, new RoleHolder("bob", "slack", "U0BOB", alice, Instant.now()));
+    s.roles.put(IncidentRole.COMMUNICATIONS, new RoleHolder("<!channel> eve", "rest", null, alice, Instant.now()));
+
+    String card = json(s).toString();
+
+    assertThat(card).contains("*Commander*\\n<@U0BOB>", "*Communications*\\n&lt;!channel&gt; eve");
+    assertThat(card).doesNotContain("Scribe");
+    assertThat(IncidentText.status(s)).contains("Roles: commander <@U0BOB>, communications &lt;!channel&gt; eve");
+    assertThat(IncidentText.status(Incidents.triaged())).contains("Roles: none given yet");
   }
 }

@@ -10,9 +10,13 @@ import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.RoleHolder;
+import dev.firebreak.workflows.incident.TimelineEvent;
 import dev.firebreak.workflows.incident.IncidentStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +126,33 @@ class SlackNotifierTest {
     FakeSlackWebApi.Call created = fake.calls("conversations.create").get(0);
     assertThat(created.field("name")).isEqualTo(Incidents.ID + "-checkout-p99-latency-above-1s");
     assertThat(fake.calls("conversations.invite").get(0).field("users")).isEqualTo("U0ONCALL,U0ALICE");
+    assertThat(fake.calls("conversations.invite").get(0).field("force")).isEqualTo("1");
     assertThat(fake.calls("chat.postMessage").get(0).field("channel")).isEqualTo("CINC1");
     assertThat(fake.calls("chat.postMessage").get(1).field("text")).contains("<#CINC1>");
     assertThat(cards.incidentOfChannel("CINC1")).contains(Incidents.ID);
+  }
+
+  @Test
+  void whoeverIsGivenARoleIsInvitedToTheIncidentChannel() {
+    SlackSettings settings = new SlackSettings("", true, "/incident", List.of(), "", List.of(), "https://firebreak.example");
+    SlackNotifier notifier = notifier(settings);
+    IncidentState s = Incidents.triaged();
+    notifier.triaged(s);
+    assertThat(fake.calls("conversations.invite")).isEmpty();
+
+    Actor alice = new Actor("alice", "slack");
+    s.roles.put(IncidentRole.SCRIBE, new RoleHolder("bob", "slack", "U0BOB", alice, Instant.now()));
+    s.timeline.add(new TimelineEvent("t-99", Instant.now(), "role", alice, "bob is scribe", List.of()));
+    fake.failWith("conversations.invite", "already_in_channel");
+    notifier.changed(s);
+    notifier.changed(s);
+
+    assertThat(fake.calls("conversations.invite")).hasSize(1).first().satisfies(c -> {
+      assertThat(c.field("channel")).isEqualTo("CINC1");
+      assertThat(c.field("users")).isEqualTo("U0BOB");
+    });
+    fake.await("chat.postMessage", c -> "CINC1".equals(c.field("channel")) && c.field("text") != null
+        && c.field("text").contains("bob is scribe"));
   }
 
   static final class InMemoryCards implements CardStore {
