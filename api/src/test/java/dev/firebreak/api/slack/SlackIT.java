@@ -123,7 +123,10 @@ class SlackIT extends SlackITSupport {
     assertThat(drafted.toString()).contains("Resolved by alice via slack: Rolled back a39bf2c");
     FakeSlackWebApi.Call link = slack.await("chat.postMessage", c -> cardTs.equals(c.field("thread_ts"))
         && c.field("text").contains("/postmortem"));
-    assertThat(link.field("text")).contains("https://firebreak.example/api/v1/incidents/" + id + "/postmortem");
+    assertThat(link.field("text")).contains("https://firebreak.example/api/v1/incidents/" + id + "/postmortem",
+        "https://firebreak.example/incidents/" + id + "#postmortem");
+    // posted once the draft is stored: the link works the moment anyone can click it
+    assertThat(http.get("/api/v1/incidents/" + id + "/postmortem").status()).isEqualTo(200);
     slack.await("chat.update", c -> cardTs.equals(c.field("ts")) && c.field("blocks").contains("Rolled back a39bf2c")
         && !c.field("blocks").contains("firebreak.resolve:"));
     assertThat(http.get("/api/v1/incidents/" + id + "/postmortem").json().get("markdown").asText()).contains("a39bf2c");

@@ -23,6 +23,8 @@ import java.util.Optional;
 public class SlackNotifier implements Notifier {
   /** The timeline event type of a role assignment (see the workflow's {@code Roles}). */
   static final String ROLE_EVENT = "role";
+  /** The timeline event of a stored postmortem draft: from then on its links work. */
+  static final String POSTMORTEM_EVENT = "postmortem";
   private final SlackWebApi slack;
   private final CardStore cards;
   private final SlackSettings settings;
@@ -58,10 +60,8 @@ public class SlackNotifier implements Notifier {
 
   @Override
   public void resolved(IncidentState incident) {
-    Card card = refreshCard(incident);
-    // resolution is what drafts the postmortem; the link works as soon as the draft is stored
-    thread(card, "📝 The postmortem is being drafted: <" + settings.postmortemUrl(incident.incidentId)
-        + "|postmortem of " + incident.incidentId + ">");
+    // the postmortem link follows in the thread once the draft is stored (its "postmortem" event)
+    refreshCard(incident);
   }
 
   /** Updates the card, or posts it when there is none yet (Slack was down at triage, say). */
@@ -97,7 +97,10 @@ public class SlackNotifier implements Notifier {
     int done = card.threadedEvents();
     for (int i = done; i < events.size(); i++) {
       TimelineEvent e = events.get(i);
-      if (IncidentText.threaded(e)) {
+      if (POSTMORTEM_EVENT.equals(e.type())) {
+        thread(card, "📝 The postmortem is drafted: <" + settings.warRoomUrl(s.incidentId) + "#postmortem|read and edit it"
+            + " in the war room> · <" + settings.postmortemUrl(s.incidentId) + "|postmortem of " + s.incidentId + ">");
+      } else if (IncidentText.threaded(e)) {
         thread(card, IncidentText.timelineLine(e));
       }
       if (card.dedicatedChannel() && ROLE_EVENT.equals(e.type())) {

@@ -86,10 +86,20 @@ class SlackNotifierTest {
     s.timeline.add(Incidents.event(4, "resolved", s.resolvedBy, "Resolved by alice via slack: rolled back"));
     notifier.resolved(s);
     assertThat(fake.calls("chat.update")).hasSize(1);
-    assertThat(fake.calls("chat.postMessage")).extracting(c -> c.field("text")).contains(
-        "*alice*: Resolved by alice via slack: rolled back",
-        "📝 The postmortem is being drafted: <https://firebreak.example/api/v1/incidents/" + Incidents.ID
-            + "/postmortem|postmortem of " + Incidents.ID + ">");
+    assertThat(fake.calls("chat.postMessage")).extracting(c -> c.field("text"))
+        .contains("*alice*: Resolved by alice via slack: rolled back")
+        .noneMatch(text -> text.contains("/postmortem"));
+
+    // the link comes once the draft is stored, so it never answers 404
+    s.status = IncidentStatus.POSTMORTEM_DRAFTED;
+    s.timeline.add(Incidents.event(5, "postmortem", Actor.FIREBREAK, "Postmortem drafted"));
+    notifier.changed(s);
+    assertThat(fake.calls("chat.postMessage")).last().satisfies(c -> {
+      assertThat(c.field("thread_ts")).isEqualTo(fake.calls("chat.update").get(0).field("ts"));
+      assertThat(c.field("text")).isEqualTo("📝 The postmortem is drafted: <https://firebreak.example/incidents/"
+          + Incidents.ID + "#postmortem|read and edit it in the war room> · <https://firebreak.example/api/v1/incidents/"
+          + Incidents.ID + "/postmortem|postmortem of " + Incidents.ID + ">");
+    });
   }
 
   @Test

@@ -205,6 +205,8 @@ class IncidentWorkflowTest {
     IncidentState done = wf.state();
     assertThat(done.confirmedHypothesisId).isEqualTo(top);
     assertThat(done.postmortemMarkdown).startsWith("# Postmortem");
+    // the last change announced is the stored draft, so whoever links to it links to something there
+    assertThat(activities.changes).last().isEqualTo(done.incidentId + ":postmortem");
   }
 
   @Test
