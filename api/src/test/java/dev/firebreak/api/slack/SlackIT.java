@@ -65,6 +65,45 @@ class SlackIT extends SlackITSupport {
     assertThat(missing).contains("inc-0000000000ff not found");
   }
 
+  @Test
+  void acknowledgeButtonActsForTheClickerAndTheCardDropsIt() {
+    Http http = http();
+    SlackRequests slackRequests = requests();
+    String id = Incidents.afterBadDeploy(http, "search-ack");
+    card(id);
+    String cardTs = storedCard(id, "message_ts");
+    String ack = "firebreak.ack:" + id;
+
+    String click = slackRequests.buttonClick(MALLORY, "mallory", CHANNEL, cardTs, ack, id);
+    assertThat(slackRequests.send(click).status()).isEqualTo(200);
+    JsonNode acknowledged = http.await("/api/v1/incidents/" + id, j -> !j.at("/incident/acknowledgedAt").isNull()
+        && !j.at("/incident/acknowledgedAt").isMissingNode());
+    // acknowledging is not an approval: anyone in the channel may take the incident
+    assertThat(acknowledged.at("/incident/acknowledgedBy").asText()).isEqualTo("mallory");
+    slack.await("chat.update", c -> cardTs.equals(c.field("ts")) && c.field("blocks").contains("Acknowledged by")
+        && !c.field("blocks").contains(ack));
+  }
+
+  @Test
+  void aSlackOutageIsATimelineLineNeverAFailedIncident() {
+    Http http = http();
+    slack.down(true);
+    String id;
+    try {
+      id = Incidents.afterBadDeploy(http, "search-outage");
+      http.await("/api/v1/incidents/" + id, j -> j.get("timeline").toString().contains("Notification (triaged) failed"));
+    } finally {
+      slack.down(false);
+    }
+    // the incident goes on; with Slack back, the next change posts the card it could not post before
+    http.post("/api/v1/incidents/" + id + "/acknowledge", "{\"actor\":\"alice\"}");
+    JsonNode acknowledged = http.await("/api/v1/incidents/" + id, j -> "alice".equals(j.at("/incident/acknowledgedBy").asText()));
+    assertThat(acknowledged.at("/incident/status").asText()).isEqualTo("AWAITING_DECISION");
+    // (the fake also recorded the attempts it refused during the outage: wait for the card that got through)
+    slack.await("chat.postMessage", c -> c.field("blocks") != null && c.field("blocks").contains(id)
+        && c.field("blocks").contains("Acknowledged by"));
+  }
+
   /** Alert → card → refused and approved clicks → card updated → resolve form → postmortem link. */
   @Test
   void responderRunsAnIncidentFromSlack() {
