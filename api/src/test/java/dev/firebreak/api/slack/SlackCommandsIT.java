@@ -8,7 +8,7 @@ import dev.firebreak.api.support.Incidents;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
 import org.junit.jupiter.api.Test;
 
-/** The read and bookkeeping subcommands: list, status, note and assign. */
+/** The subcommands besides declare: list, status, note, assign, postmortem, and resolve without a summary. */
 class SlackCommandsIT extends SlackITSupport {
   static final String BOB = "U0BOB";
 
@@ -56,6 +56,16 @@ class SlackCommandsIT extends SlackITSupport {
         .get("text").asText();
     assertThat(status).contains("`" + id + "`", "Roles: scribe <@" + BOB + ">, commander <@U0CAROL>",
         "Actions awaiting a decision: ");
+
+    // before resolution there is no postmortem; resolve without a summary opens the form
+    String pm = answerOf(slackRequests.send(slackRequests.slashCommand(ALICE, "alice", CHANNEL, "postmortem " + id)), id)
+        .get("text").asText();
+    assertThat(pm).contains("drafted once the incident is resolved");
+    assertThat(slackRequests.send(slackRequests.slashCommand(ALICE, "alice", CHANNEL, "resolve " + id)).status())
+        .isEqualTo(200);
+    FakeSlackWebApi.Call form = slack.await("views.open", c -> c.field("view").contains("\"private_metadata\":\"" + id + "\""));
+    assertThat(form.field("view")).contains("\"callback_id\":\"firebreak.resolve\"", "\"block_id\":\"root_cause\"");
+    assertThat(storedState(id).get("status").asText()).isEqualTo("AWAITING_DECISION");
   }
 
   private JsonNode storedState(String id) {
