@@ -45,12 +45,12 @@ class SlackCommandsIT extends SlackITSupport {
         && c.json("blocks").contains("*Scribe*\\n<@" + BOB + ">") && c.json("blocks").contains("*Commander*\\n<@U0CAROL>"));
     assertThat(updated.field("blocks")).doesNotContain("Communications");
     slack.await("chat.postMessage", c -> cardTs.equals(c.field("thread_ts")) && c.field("text").contains("bob is scribe"));
-    JsonNode stored = storedState(id);
-    assertThat(stored.at("/roles/SCRIBE/name").asText()).isEqualTo("bob");
-    assertThat(stored.at("/roles/SCRIBE/ref").asText()).isEqualTo(BOB);
-    assertThat(stored.at("/roles/SCRIBE/assignedBy/name").asText()).isEqualTo("alice");
-    assertThat(stored.at("/roles/COMMANDER/name").asText()).isEqualTo("carol");
-    http.await("/api/v1/incidents/" + id, j -> j.get("timeline").toString().contains("\"text\":\"bob is scribe\""));
+    JsonNode read = http.await("/api/v1/incidents/" + id, j -> j.get("timeline").toString().contains("\"text\":\"bob is scribe\""));
+    assertThat(read.at("/roles/SCRIBE/name").asText()).isEqualTo("bob");
+    assertThat(read.at("/roles/SCRIBE/ref").asText()).isEqualTo(BOB);
+    assertThat(read.at("/roles/SCRIBE/channel").asText()).isEqualTo("slack");
+    assertThat(read.at("/roles/SCRIBE/assignedBy/name").asText()).isEqualTo("alice");
+    assertThat(read.at("/roles/COMMANDER/name").asText()).isEqualTo("carol");
 
     String status = answerOf(slackRequests.send(slackRequests.slashCommand(ALICE, "alice", CHANNEL, "status " + id)), id)
         .get("text").asText();
