@@ -30,7 +30,7 @@ final class CardHeader {
     if (s.acknowledgedBy != null) {
       fields.add(field("Acknowledged by", s.acknowledgedBy.name()));
     }
-    s.roles.forEach((role, holder) -> fields.add(markdownText("*" + Roles.title(role) + "*\n" + Roles.who(holder))));
+    s.roles.forEach((role, holder) -> fields.add(markdownText("*" + RoleText.title(role) + "*\n" + RoleText.who(holder))));
     if (s.resolvedBy != null) {
       fields.add(field("Resolved by", s.resolvedBy.name()));
     }

@@ -1,6 +1,6 @@
 package dev.firebreak.slackbot.outbound;
 
-import dev.firebreak.slackbot.blocks.Roles;
+import dev.firebreak.slackbot.blocks.RoleText;
 import dev.firebreak.workflows.incident.IncidentState;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +47,7 @@ class IncidentChannels {
       }
     }
     Set<String> people = new LinkedHashSet<>(invitees);
-    people.addAll(Roles.slackUsers(s));
+    people.addAll(RoleText.slackUsers(s));
     invite(channelId, List.copyOf(people));
     return channelId;
   }

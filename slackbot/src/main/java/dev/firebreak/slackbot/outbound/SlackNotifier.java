@@ -3,7 +3,7 @@ package dev.firebreak.slackbot.outbound;
 import dev.firebreak.activities.notification.Notifier;
 import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.blocks.IncidentText;
-import dev.firebreak.slackbot.blocks.Roles;
+import dev.firebreak.slackbot.blocks.RoleText;
 import dev.firebreak.slackbot.blocks.TriageCard;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.port.CardStore.Card;
@@ -105,7 +105,7 @@ public class SlackNotifier implements Notifier {
       }
       if (card.dedicatedChannel() && ROLE_EVENT.equals(e.type())) {
         // whoever was given a role works in the incident's channel from now on
-        channels.invite(card.channelId(), Roles.slackUsers(s));
+        channels.invite(card.channelId(), RoleText.slackUsers(s));
       }
       cards.updateThreadedEvents(s.incidentId, i + 1);
     }

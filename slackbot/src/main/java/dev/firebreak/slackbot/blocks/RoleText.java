@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** How role holders appear in Slack: a mention when they were named in Slack, else their name. */
-public final class Roles {
+public final class RoleText {
   private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9]{1,20}");
 
-  private Roles() {}
+  private RoleText() {}
 
   public static String title(IncidentRole role) {
     String label = role.label();
