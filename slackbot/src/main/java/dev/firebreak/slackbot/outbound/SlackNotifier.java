@@ -49,8 +49,13 @@ public class SlackNotifier implements Notifier {
 
   @Override
   public void escalated(IncidentState incident) {
+    boolean cardShown = cards.find(incident.incidentId).isPresent();
     Card card = refreshCard(incident);
-    thread(card, "⏰ Nobody has acknowledged this incident yet: escalating.");
+    if (!cardShown) {
+      // a card posted only now starts its thread after the escalation, so say it once here;
+      // otherwise the escalation's timeline line has just gone into the thread
+      thread(card, "⏰ Nobody has acknowledged this incident yet: escalating.");
+    }
   }
 
   @Override

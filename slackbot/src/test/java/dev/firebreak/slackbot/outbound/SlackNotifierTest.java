@@ -165,6 +165,32 @@ class SlackNotifierTest {
         && c.field("text").contains("bob is scribe"));
   }
 
+  @Test
+  void escalationIsSaidOnceInTheThread() {
+    SlackNotifier notifier = notifier(shared());
+    IncidentState s = Incidents.triaged();
+    notifier.triaged(s);
+    s.escalatedAt = s.openedAt.plusSeconds(900);
+    s.timeline.add(Incidents.event(4, "escalated", Actor.FIREBREAK, "Nobody acknowledged within PT15M: escalating"));
+
+    notifier.escalated(s);
+
+    assertThat(fake.calls("chat.postMessage")).filteredOn(c -> c.field("thread_ts") != null)
+        .extracting(c -> c.field("text")).containsExactly("*firebreak*: Nobody acknowledged within PT15M: escalating");
+  }
+
+  @Test
+  void aCardFirstPostedAtEscalationSaysSoInItsThread() {
+    IncidentState s = Incidents.triaged();
+    s.escalatedAt = s.openedAt.plusSeconds(900);
+    s.timeline.add(Incidents.event(4, "escalated", Actor.FIREBREAK, "Nobody acknowledged within PT15M: escalating"));
+
+    notifier(shared()).escalated(s);
+
+    assertThat(fake.calls("chat.postMessage")).filteredOn(c -> c.field("thread_ts") != null)
+        .extracting(c -> c.field("text")).containsExactly("⏰ Nobody has acknowledged this incident yet: escalating.");
+  }
+
   static final class InMemoryCards implements CardStore {
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
 
