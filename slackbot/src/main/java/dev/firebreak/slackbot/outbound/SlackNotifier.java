@@ -8,6 +8,7 @@ import dev.firebreak.slackbot.blocks.TriageCard;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.port.CardStore.Card;
 import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.IncidentStatus;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,12 @@ public class SlackNotifier implements Notifier {
 
   @Override
   public void changed(IncidentState incident) {
-    refreshCard(incident);
+    boolean cardShown = cards.find(incident.incidentId).isPresent();
+    Card card = refreshCard(incident);
+    if (!cardShown && incident.status == IncidentStatus.POSTMORTEM_DRAFTED) {
+      // Slack was away until now: the draft's event is behind the new card's thread, so link it here
+      thread(card, postmortemLine(incident));
+    }
   }
 
   @Override
@@ -103,8 +109,7 @@ public class SlackNotifier implements Notifier {
     for (int i = done; i < events.size(); i++) {
       TimelineEvent e = events.get(i);
       if (POSTMORTEM_EVENT.equals(e.type())) {
-        thread(card, "📝 The postmortem is drafted: <" + settings.warRoomUrl(s.incidentId) + "#postmortem|read and edit it"
-            + " in the war room> · <" + settings.postmortemUrl(s.incidentId) + "|postmortem of " + s.incidentId + ">");
+        thread(card, postmortemLine(s));
       } else if (IncidentText.threaded(e)) {
         thread(card, IncidentText.timelineLine(e));
       }
@@ -116,6 +121,11 @@ public class SlackNotifier implements Notifier {
     }
     return new Card(card.incidentId(), card.channelId(), card.ts(), card.dedicatedChannel(),
         Math.max(done, events.size()));
+  }
+
+  private String postmortemLine(IncidentState s) {
+    return "📝 The postmortem is drafted: <" + settings.warRoomUrl(s.incidentId) + "#postmortem|read and edit it"
+        + " in the war room> · <" + settings.postmortemUrl(s.incidentId) + "|postmortem of " + s.incidentId + ">";
   }
 
   private void thread(Card card, String text) {

@@ -191,6 +191,19 @@ class SlackNotifierTest {
         .extracting(c -> c.field("text")).containsExactly("⏰ Nobody has acknowledged this incident yet: escalating.");
   }
 
+  @Test
+  void aCardFirstPostedAfterTheDraftLinksItInItsThread() {
+    IncidentState s = Incidents.triaged();
+    s.status = IncidentStatus.POSTMORTEM_DRAFTED;
+    s.timeline.add(Incidents.event(4, "postmortem", Actor.FIREBREAK, "Postmortem drafted"));
+
+    notifier(shared()).changed(s);
+
+    assertThat(fake.calls("chat.postMessage")).filteredOn(c -> c.field("thread_ts") != null)
+        .extracting(c -> c.field("text")).singleElement().asString()
+        .contains("/incidents/" + Incidents.ID + "#postmortem", "/api/v1/incidents/" + Incidents.ID + "/postmortem");
+  }
+
   static final class InMemoryCards implements CardStore {
     private final Map<String, Card> cards = new ConcurrentHashMap<>();
 
