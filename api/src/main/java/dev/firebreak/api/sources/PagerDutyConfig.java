@@ -2,6 +2,8 @@ package dev.firebreak.api.sources;
 
 import dev.firebreak.activities.notification.pagerduty.PagerDutyEventsClient;
 import dev.firebreak.activities.notification.pagerduty.OnCallEvidenceSource;
+import dev.firebreak.activities.notification.pagerduty.PagerDutyIncidentNotes;
+import dev.firebreak.activities.notification.pagerduty.PagerDutyNoteMirror;
 import dev.firebreak.activities.notification.pagerduty.PagerDutyNotifier;
 import dev.firebreak.activities.notification.pagerduty.PagerDutyOnCalls;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -30,5 +32,12 @@ public class PagerDutyConfig {
   OnCallEvidenceSource onCallEvidenceSource(PagerDutyProperties p) {
     return new OnCallEvidenceSource(new PagerDutyOnCalls(p.apiUrl(), p.apiToken(), p.timeout()),
         p.escalationPolicies(), p.defaultEscalationPolicy());
+  }
+
+  @Bean
+  @ConditionalOnExpression("!'${firebreak.pagerduty.api-token:}'.isBlank() && !'${firebreak.pagerduty.notes-from:}'.isBlank()")
+  PagerDutyNoteMirror pagerDutyNoteMirror(PagerDutyProperties p) {
+    return new PagerDutyNoteMirror(new PagerDutyIncidentNotes(p.apiUrl(), p.apiToken(), p.notesFrom(), p.timeout()),
+        java.time.Clock.systemUTC());
   }
 }
