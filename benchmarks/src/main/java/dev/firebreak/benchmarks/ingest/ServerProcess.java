@@ -37,8 +37,13 @@ final class ServerProcess implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "--server.port=" + port, "--firebreak.data-dir=" + dataDir,
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // e.g. -XX:StartFlightRecording=filename=server.jfr to see where the server spends its time
+    String javaOpts = System.getenv().getOrDefault("FIREBREAK_BENCH_SERVER_JAVA_OPTS", "");
+    if (!javaOpts.isBlank()) {
+      cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--firebreak.data-dir=" + dataDir,
         "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
     cmd.addAll(extraArgs);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
