@@ -17,6 +17,7 @@ public record WarRoom(
     List<EvidencePanels.LogPatternGroup> logPatterns,
     List<EvidencePanels.LogsCard> logs,
     List<EvidencePanels.DeployCard> deploys,
+    List<EvidencePanels.ScreenshotCard> screenshots,
     List<EvidencePanels.OtherEvidence> otherEvidence,
     List<FindingItem> findings,
     List<HypothesisItem> hypotheses,
@@ -61,6 +62,6 @@ public record WarRoom(
 
   public boolean hasEvidence() {
     return !charts.isEmpty() || !logPatterns.isEmpty() || !logs.isEmpty() || !deploys.isEmpty()
-        || !otherEvidence.isEmpty();
+        || !screenshots.isEmpty() || !otherEvidence.isEmpty();
   }
 }

@@ -42,7 +42,7 @@ class WarRoomAssembler {
     Citations citations = new Citations(detail);
     EvidenceAssembler.Panels panels = evidence.panels(detail, citations);
     return new WarRoom(header(detail), timeline(detail, citations), panels.charts(), panels.logPatterns(),
-        panels.logs(), panels.deploys(), panels.other(), findings(detail, citations),
+        panels.logs(), panels.deploys(), panels.screenshots(), panels.other(), findings(detail, citations),
         hypotheses(detail, citations), actions(detail, citations), detail.similar(), postmortem(detail));
   }
 
