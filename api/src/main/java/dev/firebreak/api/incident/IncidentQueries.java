@@ -92,7 +92,7 @@ public class IncidentQueries {
         json("select payload_json from hypotheses where incident_id = ? order by rank", id, Hypothesis.class),
         json("select payload_json from actions where incident_id = ? order by seq", id, ActionState.class),
         Json.read(e.stateJson, dev.firebreak.workflows.incident.IncidentState.class).similar,
-        postmortems.existsById(id));
+        postmortems.existsById(id), StateRoles.of(e.stateJson));
   }
 
   /** The full stored evidence item, series and log lines included. */
@@ -137,7 +137,7 @@ public class IncidentQueries {
 
   static IncidentViews.Summary summary(IncidentEntity e) {
     return new IncidentViews.Summary(e.id, e.title, e.service, e.severity, e.status, e.source, e.openedAt,
-        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt);
+        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, StateRoles.of(e.stateJson).get(StateRoles.COMMANDER));
   }
 
   private static Instant instant(Timestamp ts) {

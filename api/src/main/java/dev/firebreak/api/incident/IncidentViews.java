@@ -9,17 +9,23 @@ import dev.firebreak.workflows.incident.RetrievalActivities;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Response shapes of the incident API. */
 public final class IncidentViews {
   private IncidentViews() {}
 
+  /**
+   * @param commander who holds the commander role, or null when nobody was given it (then whoever
+   *     acknowledged is the one on it)
+   */
   public record Summary(
       String id, String title, String service, String severity, String status, String source,
-      Instant openedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt) {}
+      Instant openedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String commander) {}
 
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
+  /** @param roles incident role (commander, scribe, communications) → who holds it */
   public record Detail(
       Summary incident,
       String workflowId,
@@ -30,7 +36,8 @@ public final class IncidentViews {
       List<Hypothesis> hypotheses,
       List<ActionState> actions,
       List<RetrievalActivities.SimilarIncidentRef> similar,
-      boolean postmortemAvailable) {}
+      boolean postmortemAvailable,
+      Map<String, String> roles) {}
 
   public record Postmortem(String incidentId, String markdown, Object draft, Instant updatedAt) {}
 

@@ -32,7 +32,9 @@ public record WarRoom(
       String elapsed,
       String timeToAcknowledge,
       String workflowId,
-      String temporalUrl) {
+      String temporalUrl,
+      String slackUrl,
+      java.util.Map<String, String> otherRoles) {
 
     public boolean open() {
       return status.open();
@@ -40,6 +42,11 @@ public record WarRoom(
 
     public boolean acknowledged() {
       return incident.acknowledgedBy() != null;
+    }
+
+    /** The commander role's holder; null when nobody was given it. */
+    public String commander() {
+      return incident.commander();
     }
   }
 
