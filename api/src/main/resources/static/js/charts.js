@@ -117,7 +117,8 @@
         x: {time: true, range: (u, min, max) => [Math.min(min, ...marked), Math.max(max, ...marked)]},
         score: {auto: false, range: [0, 1]}
       },
-      axes: [{label: 'time (UTC)'}, {size: 60},
+      // Three significant digits: small ratios (0.0015) keep distinct tick labels.
+      axes: [{label: 'time (UTC)'}, {size: 60, values: (u, splits) => splits.map(v => v == null ? '' : String(Number(v.toPrecision(3))))},
         {scale: 'score', side: 1, size: 40, grid: {show: false}, stroke: SCORE_COLOR, show: scored}],
       // The figure caption names the series; a short legend label keeps the hover readout narrow.
       series: [{}, {label: 'value', stroke: '#333', width: 1.5, fill: 'rgba(51,51,51,0.06)'},
