@@ -6,6 +6,7 @@ import dev.firebreak.api.persistence.IncidentEntity;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import dev.firebreak.workflows.incident.IncidentWorkflow;
 import dev.firebreak.workflows.incident.Signals;
@@ -72,6 +73,21 @@ public class IncidentCommands {
     Live live = live(id);
     live.signal(requireOpen(id, live), w -> w.addNote(new Signals.Note(sid, actor, text)));
     live.audit(actor, "note", null, text);
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  /** Gives a role to a person; {@code assigneeRef} is their id in the actor's channel (may be null). */
+  public IncidentViews.SignalAccepted assignRole(String id, Actor actor, IncidentRole role, String assigneeName,
+      String assigneeRef, String signalId) {
+    String sid = signalId(signalId);
+    if (role == null) {
+      throw ApiException.badField("role", "one of commander, scribe, communications");
+    }
+    if (assigneeName == null || assigneeName.isBlank()) {
+      throw ApiException.badField("assignee", "must name someone");
+    }
+    live(id).signal(requireOpen(id), w -> w.assignRole(new Signals.AssignRole(sid, actor, role, assigneeName.strip(),
+        assigneeRef)));
     return new IncidentViews.SignalAccepted(id, sid);
   }
 

@@ -5,7 +5,9 @@ import dev.firebreak.analysis.rules.Finding;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.RetrievalActivities;
+import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class IncidentViews {
       List<ActionState> actions,
       List<RetrievalActivities.SimilarIncidentRef> similar,
       boolean postmortemAvailable,
-      Map<String, String> roles) {}
+      Map<IncidentRole, RoleHolder> roles) {}
 
   public record Postmortem(String incidentId, String markdown, Object draft, Instant updatedAt) {}
 

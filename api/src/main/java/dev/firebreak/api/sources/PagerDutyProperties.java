@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * never logged (see toString).
  *
  * @param incidentLinkBase Firebreak's public base URL, linked from each page
+ * @param escalationPolicies service → escalation policy id, whose on-call people triage records
+ * @param defaultEscalationPolicy the policy of services not listed; empty: none
  */
 @Validated
 @ConfigurationProperties("firebreak.pagerduty")
@@ -27,7 +29,9 @@ public record PagerDutyProperties(
     @DefaultValue("10s") @NotNull Duration timeout,
     @DefaultValue("5") @Min(1) int maxAttempts,
     @DefaultValue("1s") @NotNull Duration firstBackoff,
-    @DefaultValue("60s") @NotNull Duration maxBackoff) {
+    @DefaultValue("60s") @NotNull Duration maxBackoff,
+    @DefaultValue java.util.Map<String, String> escalationPolicies,
+    @DefaultValue("") String defaultEscalationPolicy) {
 
   @Override
   public String toString() {

@@ -6,6 +6,7 @@ import dev.firebreak.api.incident.IncidentQueries;
 import dev.firebreak.api.incident.IncidentViews;
 import dev.firebreak.api.slack.SlackThreadLinks;
 import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,8 +55,13 @@ class WarRoomAssembler {
   private WarRoom.Header header(IncidentViews.Detail d) {
     IncidentViews.Summary s = d.incident();
     Instant end = s.resolvedAt() == null ? clock.instant() : s.resolvedAt();
-    Map<String, String> otherRoles = new LinkedHashMap<>(d.roles());
-    otherRoles.remove("commander");
+    // The commander is shown in its own place (or whoever acknowledged); the other roles follow it.
+    Map<String, String> otherRoles = new LinkedHashMap<>();
+    d.roles().forEach((role, holder) -> {
+      if (role != IncidentRole.COMMANDER && holder != null) {
+        otherRoles.put(role.label(), holder.name());
+      }
+    });
     return new WarRoom.Header(s, Severity.of(s.severity()), StatusLabel.of(s.status()),
         Durations.between(s.openedAt(), end), Durations.between(s.openedAt(), s.acknowledgedAt()),
         d.workflowId(), props.hasTemporalUi() ? props.workflowUrl(namespace, d.workflowId()) : null,

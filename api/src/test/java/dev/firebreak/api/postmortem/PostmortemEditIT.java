@@ -33,11 +33,12 @@ class PostmortemEditIT extends FirebreakIT {
     http.await(base, status("AWAITING_DECISION"));
     assertThat(put(base + "/postmortem", Map.of("markdown", "# early", "author", "alice")).status())
         .isEqualTo(404);
-    http.post(base + "/acknowledge", "{\"actor\":\"alice\"}");
-    http.post(base + "/resolve", "{\"actor\":\"alice\",\"summary\":\"pool resized back\"}");
+    Http alice = http.person("alice-pm", "responder");
+    alice.post(base + "/acknowledge", "{}");
+    alice.post(base + "/resolve", "{\"summary\":\"pool resized back\"}");
     http.await(base, status("POSTMORTEM_DRAFTED"));
     String draft = http.get(base + "/postmortem").json().get("markdown").asText();
-    assertThat(draft).contains("## Follow-ups", "owner: alice");
+    assertThat(draft).contains("## Follow-ups", "owner: alice-pm");
 
     Http.Response saved = put(base + "/postmortem",
         Map.of("markdown", draft + "\n## Lessons\n\nPool sizes need load tests.\n", "author", "bob"));

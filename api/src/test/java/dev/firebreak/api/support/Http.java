@@ -27,6 +27,15 @@ public final class Http {
     this.token = token;
   }
 
+  /** A person's own token, issued by this (admin) caller; names must be unique per application. */
+  public Http person(String name, String role) {
+    Response issued = post("/api/v1/admin/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+    if (issued.status() != 201) {
+      throw new AssertionError("could not issue a token for " + name + ": " + issued.status() + " " + issued.body());
+    }
+    return as(issued.json().get("token").asText());
+  }
+
   /** The same server, another caller. */
   public Http as(String otherToken) {
     return new Http(java.net.URI.create(base).getPort(), otherToken);
@@ -101,7 +110,12 @@ public final class Http {
 
   /** Polls GET path until the JSON satisfies the condition (readiness poll, bounded). */
   public JsonNode await(String path, Predicate<JsonNode> condition) {
-    long deadline = System.currentTimeMillis() + 30_000;
+    return await(path, condition, Duration.ofSeconds(30));
+  }
+
+  /** Polls GET path until the JSON satisfies the condition, for at most {@code within}. */
+  public JsonNode await(String path, Predicate<JsonNode> condition, Duration within) {
+    long deadline = System.currentTimeMillis() + within.toMillis();
     Response last = null;
     while (System.currentTimeMillis() < deadline) {
       last = get(path);

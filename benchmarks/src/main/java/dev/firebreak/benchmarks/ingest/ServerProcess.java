@@ -15,11 +15,18 @@ import java.util.List;
 /** Firebreak on embedded defaults in a JVM of its own, so the load client does not share it. */
 final class ServerProcess implements AutoCloseable {
   private final Process process;
+  private final Path dataDir;
   final int port;
 
-  private ServerProcess(Process process, int port) {
+  private ServerProcess(Process process, Path dataDir, int port) {
     this.process = process;
+    this.dataDir = dataDir;
     this.port = port;
+  }
+
+  /** The admin token the server generated in its data directory (no authentication configured). */
+  String adminToken() throws IOException {
+    return Files.readString(dataDir.resolve("admin-token")).strip();
   }
 
   static ServerProcess start(Path jar, Path dataDir, List<String> extraArgs) throws Exception {
@@ -36,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
     cmd.addAll(extraArgs);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("server.log").toFile()).start();
-    ServerProcess server = new ServerProcess(p, port);
+    ServerProcess server = new ServerProcess(p, dataDir, port);
     server.awaitReady();
     return server;
   }

@@ -33,6 +33,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String BATCHED_SAVES = "batched-saves";
   static final String DEBOUNCED_SAVES = "debounced-saves";
   static final String SIMILAR_INCIDENTS = "similar-incidents";
+  static final String NOTIFY_POSTMORTEM = "notify-postmortem";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -353,6 +354,15 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   @Override
+  public void assignRole(Signals.AssignRole signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> {
+      if (state.status.isOpen() && Roles.assign(state, timeline, signal, now())) {
+        persist();
+      }
+    }));
+  }
+
+  @Override
   public void resolve(Signals.Resolve signal) {
     pending.add(() -> onceFor(signal.signalId(), () -> applyResolve(signal)));
   }
@@ -490,6 +500,10 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     timeline.add("postmortem", Actor.FIREBREAK, "Postmortem drafted", List.of());
     setStatus(IncidentStatus.POSTMORTEM_DRAFTED, null);
     save();
+    if (Workflow.getVersion(NOTIFY_POSTMORTEM, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      // live views hear once the draft can be read, so a link to it never answers 404
+      notify("postmortem", () -> activities.notifications.notifyChanged(requestId("postmortem"), state));
+    }
   }
 
   // --- helpers ---
