@@ -86,8 +86,10 @@ public class IncidentCommands {
     if (assigneeName == null || assigneeName.isBlank()) {
       throw ApiException.badField("assignee", "must name someone");
     }
-    live(id).signal(requireOpen(id), w -> w.assignRole(new Signals.AssignRole(sid, actor, role, assigneeName.strip(),
-        assigneeRef)));
+    Live live = live(id);
+    live.signal(requireOpen(id, live), w -> w.assignRole(new Signals.AssignRole(sid, actor, role,
+        assigneeName.strip(), assigneeRef)));
+    live.audit(actor, "role.assign", role.name().toLowerCase(java.util.Locale.ROOT), assigneeName.strip());
     return new IncidentViews.SignalAccepted(id, sid);
   }
 

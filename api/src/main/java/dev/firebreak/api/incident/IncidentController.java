@@ -5,6 +5,7 @@ import dev.firebreak.api.ingest.IncidentStarter;
 import dev.firebreak.api.security.Caller;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -101,6 +102,17 @@ class IncidentController {
       throw ApiException.badField("text", "at most " + maxNoteLength + " characters");
     }
     return ResponseEntity.accepted().body(commands.note(id, actor(body.actor()), body.text(), key));
+  }
+
+  @PostMapping("/{id}/roles")
+  ResponseEntity<IncidentViews.SignalAccepted> assignRole(@PathVariable String id,
+      @Valid @RequestBody IncidentRequests.AssignRole body,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    IncidentRole role = java.util.Arrays.stream(IncidentRole.values())
+        .filter(r -> r.name().equalsIgnoreCase(body.role().strip())).findFirst()
+        .orElseThrow(() -> ApiException.badField("role", "one of commander, scribe, communications"));
+    return ResponseEntity.accepted().body(commands.assignRole(id, actor(body.actor()), role,
+        body.assignee().replaceAll("[\\r\\n\\t]", " "), null, key));
   }
 
   @PostMapping("/{id}/actions/{actionId}/approve")

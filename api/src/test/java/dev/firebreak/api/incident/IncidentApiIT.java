@@ -27,6 +27,11 @@ class IncidentApiIT extends FirebreakIT {
     assertThat(alice.post(base + "/acknowledge", "{}").status()).isEqualTo(202);
     assertThat(alice.post(base + "/notes", "{\"text\":\"looking at the pool change\"}").status())
         .isEqualTo(202);
+    assertThat(alice.post(base + "/roles", "{\"role\":\"commander\",\"assignee\":\"alice\"}").status())
+        .isEqualTo(202);
+    assertThat(alice.post(base + "/roles", "{\"role\":\"chef\",\"assignee\":\"alice\"}").json().get("field")
+        .asText()).isEqualTo("role");
+    http.await(base, j -> "alice".equals(j.at("/roles/COMMANDER/name").asText()));
     assertThat(alice.post(base + "/actions/" + action + "/approve", "{}").status()).isEqualTo(202);
     JsonNode mitigating = http.await(base, status("MITIGATING"));
     assertThat(mitigating.at("/incident/acknowledgedBy").asText()).isEqualTo("alice");
@@ -46,7 +51,8 @@ class IncidentApiIT extends FirebreakIT {
     assertThat(pm.get("markdown").asText()).contains("# Postmortem", "## Root cause\n", "a39bf2c",
         "## Actions taken", "approved by alice", "## Timeline");
     JsonNode audit = http.get(base + "/audit").json();
-    assertThat(audit.findValuesAsText("action")).containsExactly("acknowledge", "note", "action.approve", "resolve");
+    assertThat(audit.findValuesAsText("action"))
+        .containsExactly("acknowledge", "note", "role.assign", "action.approve", "resolve");
     assertThat(audit.findValuesAsText("actor")).containsOnly("alice");
     assertThat(audit.findValuesAsText("target")).contains(action, hypothesis);
     assertThat(http.post(base + "/acknowledge", "{}").status()).isEqualTo(409);

@@ -98,6 +98,16 @@ class IncidentWorkflowTest {
     assertThat(state.similar).extracting(RetrievalActivities.SimilarIncidentRef::title)
         .containsExactly("Checkout pool exhaustion after deploy");
     assertThat(state.timeline).extracting(TimelineEvent::type).contains("similar");
+    // the past deploy incident is evidence, and it supports the deploy hypothesis, citing itself
+    assertThat(state.evidence).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo("ev-similar-1");
+      assertThat(e.summary()).contains("Checkout pool exhaustion after deploy");
+    });
+    assertThat(state.findings).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("similar-incident");
+      assertThat(f.evidenceIds()).containsExactly("ev-similar-1");
+    });
+    assertThat(state.hypotheses.get(0).evidenceIds()).contains("ev-deploy-1", "ev-similar-1");
     await(wf, s -> !activities.notifications.isEmpty());
     assertThat(activities.notifications).containsExactly(state.incidentId + ":triaged");
   }
