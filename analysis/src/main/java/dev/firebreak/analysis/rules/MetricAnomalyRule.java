@@ -20,13 +20,18 @@ import java.util.Locale;
 public final class MetricAnomalyRule implements Rule {
 
   /** The score above which a point is anomalous: the NAB-optimal threshold of the standard detector. */
-  public static final double THRESHOLD = 0.56;
+  static final double THRESHOLD = 0.56;
   static final Duration LOOK_BACK = Duration.ofMinutes(30);
   static final int MAX_FINDINGS = 5;
 
   @Override
   public String name() {
     return "metric-anomaly";
+  }
+
+  /** The score at or above which this rule counts a point as flagged (for readers that show scores). */
+  public static double threshold() {
+    return THRESHOLD;
   }
 
   record Flag(Evidence evidence, Instant at, Score score, double value) {}

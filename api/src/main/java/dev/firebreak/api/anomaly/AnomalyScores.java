@@ -52,7 +52,7 @@ class AnomalyScores {
       throw ApiException.notFound("metric series", evidenceId + " of incident " + incidentId);
     }
     if (!enabled) {
-      return new View(evidenceId, "off", MetricAnomalyRule.THRESHOLD, series.timestamps(), new double[0], List.of());
+      return new View(evidenceId, "off", MetricAnomalyRule.threshold(), series.timestamps(), new double[0], List.of());
     }
     StreamingDetector detector = Detectors.standard();
     long[] ts = series.timestamps();
@@ -62,11 +62,11 @@ class AnomalyScores {
     for (int i = 0; i < ts.length; i++) {
       Score s = detector.update(ts[i], values[i]);
       scores[i] = s.value();
-      if (s.value() >= MetricAnomalyRule.THRESHOLD) {
+      if (s.value() >= MetricAnomalyRule.threshold()) {
         flagged.add(new Flag(ts[i], values[i], s.value(), s.feature().name().toLowerCase(Locale.ROOT),
             s.expectedLow(), s.expectedHigh()));
       }
     }
-    return new View(evidenceId, DETECTOR, MetricAnomalyRule.THRESHOLD, ts, scores, flagged);
+    return new View(evidenceId, DETECTOR, MetricAnomalyRule.threshold(), ts, scores, flagged);
   }
 }

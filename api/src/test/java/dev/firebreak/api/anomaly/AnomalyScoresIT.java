@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.activities.evidence.ContextStore;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.scenario.ScenarioFiles;
+import dev.firebreak.analysis.rules.MetricAnomalyRule;
 import dev.firebreak.api.demo.ApiClient;
 import dev.firebreak.api.demo.ScenarioPlayer;
 import dev.firebreak.api.support.FirebreakIT;
@@ -41,7 +42,7 @@ class AnomalyScoresIT extends FirebreakIT {
         JsonNode scores = viewer.get("/api/v1/incidents/" + id + "/evidence/" + evidenceId + "/anomaly-scores").json();
         JsonNode series = viewer.get("/api/v1/incidents/" + id + "/evidence/" + evidenceId).json().get("series");
         assertThat(scores.get("detector").asText()).isEqualTo("standard");
-        assertThat(scores.get("threshold").asDouble()).isEqualTo(0.56);
+        assertThat(scores.get("threshold").asDouble()).isEqualTo(MetricAnomalyRule.threshold());
         assertThat(scores.get("scores").size()).isEqualTo(series.get("timestamps").size());
         for (JsonNode s : scores.get("scores")) {
           assertThat(s.asDouble()).isBetween(0.0, 1.0);
