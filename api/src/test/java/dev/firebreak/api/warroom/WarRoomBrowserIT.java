@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.firebreak.activities.evidence.ContextStore;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.scenario.ScenarioFiles;
+import dev.firebreak.analysis.rules.MetricAnomalyRule;
 import dev.firebreak.api.demo.ApiClient;
 import dev.firebreak.api.demo.ScenarioPlayer;
 import dev.firebreak.api.support.TestTokens;
@@ -127,7 +128,7 @@ class WarRoomBrowserIT extends FirebreakIT {
         .filter(c -> Integer.parseInt(c.getDomAttribute("data-flagged")) > 0).findFirst()
         .map(c -> c.findElement(By.xpath("following-sibling::p[contains(@class,'flag-summary')]")).getText())
         .orElse(null));
-    assertThat(flagSummary).startsWith("The anomaly detector flagged").contains("score ≥ 0.56");
+    assertThat(flagSummary).startsWith("The anomaly detector flagged").contains("score ≥ " + MetricAnomalyRule.threshold());
     // The screenshot is shown from the evidence endpoint, with the text OCR read from it.
     By shot = By.cssSelector("#evidence-" + screenshot + " img");
     wait.until(d -> {
@@ -164,6 +165,16 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(text(By.id("incident-commander"))).contains("nobody yet");
     driver.findElement(By.cssSelector("#acknowledge-form button")).click();
     wait.until(d -> d.findElement(By.id("incident-commander")).getText().contains("alice"));
+
+    // Alice names bob commander from the page and dana scribe through the API (as Slack's assign
+    // does); the header shows both, and alice stays on record as the one who acknowledged.
+    driver.findElement(By.id("role-assignee")).sendKeys("bob");
+    driver.findElement(By.cssSelector("#role-form button[type=submit]")).click();
+    assertThat(http().as(alice).post("/api/v1/incidents/" + id + "/roles",
+        "{\"role\":\"scribe\",\"assignee\":\"dana\"}").status()).isEqualTo(202);
+    wait.until(d -> d.findElement(By.id("incident-commander")).getText().startsWith("bob"));
+    assertThat(text(By.id("incident-commander"))).contains("acknowledged by alice");
+    assertThat(text(By.id("incident-header"))).contains("Scribe", "dana");
 
     // A note, written and sent with the keyboard alone: Tab to the button, Enter to press it.
     WebElement note = driver.findElement(By.id("note-text"));
@@ -205,7 +216,8 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(text(By.cssSelector("#postmortem .postmortem-body")))
         .contains("Root cause", "a39bf2c", "approved by alice");
     assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
-    assertThat(text(By.id("incident-header"))).contains("Postmortem drafted");
+    // The draft is stored before the workflow records the state change; the header follows live.
+    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("Postmortem drafted"));
     scrollTo("postmortem");
     chromium.screenshot("war-room-postmortem");
     fullPage("war-room-full");
@@ -226,6 +238,11 @@ class WarRoomBrowserIT extends FirebreakIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-state='drawn']")));
     chromium.screenshot("war-room-phone");
     assertThat(js().executeScript(OVERFLOWING)).as("elements wider than a phone screen").isEqualTo("");
+
+    // In the list, the commander is the one on it.
+    chromium.resize(1280, 800);
+    driver.get(base() + "/");
+    assertThat(text(By.cssSelector("tr[data-incident-id='" + id + "'] td[data-label='On it']"))).isEqualTo("bob (commander)");
   }
 
   @Test
