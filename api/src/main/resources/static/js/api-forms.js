@@ -1,8 +1,8 @@
-// Every <form data-api> posts its fields as JSON to that REST endpoint — the same call any client
-// makes, authenticated by the sign-in cookie — then asks live.js to look for the change. The actor
-// is whoever signed in; X-Requested-With tells Firebreak the change comes from its own page.
-// The page never changes incident state by itself: the workflow applies the signal and the
-// timeline shows it.
+// Every <form data-api> posts its fields as JSON (with data-multipart: as a file upload) to that
+// REST endpoint — the same call any client makes, authenticated by the sign-in cookie — then asks
+// live.js to look for the change. The actor is whoever signed in; X-Requested-With tells Firebreak
+// the change comes from its own page. The page never changes incident state by itself: the
+// workflow applies the signal and the timeline shows it.
 (function () {
   'use strict';
   const status = document.getElementById('action-status');
@@ -38,10 +38,15 @@
     buttons.forEach(b => { b.disabled = true; });
     say(what + '…');
     try {
+      // data-multipart forms (file uploads) send their fields as multipart/form-data; the browser
+      // sets that Content-Type with its boundary.
+      const multipart = form.hasAttribute('data-multipart');
+      const headers = {Accept: 'application/json', 'X-Requested-With': 'firebreak'};
+      if (!multipart) headers['Content-Type'] = 'application/json';
       const res = await fetch(form.dataset.api, {
         method: form.dataset.method || 'POST',
-        headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'firebreak'},
-        body: JSON.stringify(bodyOf(form))
+        headers,
+        body: multipart ? new FormData(form) : JSON.stringify(bodyOf(form))
       });
       if (res.ok) {
         say(what + ': accepted. The timeline shows it once the workflow has applied it.');

@@ -77,7 +77,8 @@
   function swap(region, html) {
     const typed = new Map();
     region.querySelectorAll('input[name], textarea[name]').forEach(f => {
-      if (f.type !== 'checkbox' && f.value !== f.defaultValue) {
+      // A chosen file cannot be put back by script (browsers forbid it); it is simply chosen again.
+      if (f.type !== 'checkbox' && f.type !== 'file' && f.value !== f.defaultValue) {
         typed.set(fieldKey(f), f.value);
       }
     });

@@ -29,6 +29,11 @@ public final class MetricAnomalyRule implements Rule {
     return "metric-anomaly";
   }
 
+  /** The score at or above which this rule counts a point as flagged (for readers that show scores). */
+  public static double threshold() {
+    return THRESHOLD;
+  }
+
   record Flag(Evidence evidence, Instant at, Score score, double value) {}
 
   @Override

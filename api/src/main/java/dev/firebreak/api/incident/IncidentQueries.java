@@ -13,6 +13,9 @@ import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
+import dev.firebreak.workflows.incident.IncidentRole;
+import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import jakarta.persistence.criteria.Predicate;
 import java.sql.Timestamp;
@@ -76,8 +79,8 @@ public class IncidentQueries {
   @Transactional(readOnly = true)
   public IncidentViews.Detail detail(String id) {
     IncidentEntity e = entity(id);
-    var state = Json.read(e.stateJson, dev.firebreak.workflows.incident.IncidentState.class);
-    return new IncidentViews.Detail(summary(e), e.workflowId,
+    var state = Json.read(e.stateJson, IncidentState.class);
+    return new IncidentViews.Detail(summary(e, state), e.workflowId,
         payloads("select labels_json, annotations_json, fingerprint, status, starts_at, ends_at, generator_url "
             + "from incident_alerts where incident_id = ? order by starts_at, fingerprint", id, this::alert),
         jdbc.query("select * from timeline_events where incident_id = ? order by seq", (rs, n) ->
@@ -94,7 +97,7 @@ public class IncidentQueries {
         json("select payload_json from actions where incident_id = ? order by seq", id, ActionState.class),
         state.similar,
         postmortems.existsById(id),
-        state.roles);
+        state.roles == null ? Map.of() : state.roles);
   }
 
   /** The full stored evidence item, series and log lines included. */
@@ -138,8 +141,18 @@ public class IncidentQueries {
   }
 
   static IncidentViews.Summary summary(IncidentEntity e) {
+    return summary(e, e.stateJson == null ? null : Json.read(e.stateJson, IncidentState.class));
+  }
+
+  private static IncidentViews.Summary summary(IncidentEntity e, IncidentState state) {
     return new IncidentViews.Summary(e.id, e.title, e.service, e.severity, e.status, e.source, e.openedAt,
-        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt);
+        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, commander(state));
+  }
+
+  /** The commander role's holder; null when nobody was given it (or the state predates roles). */
+  private static String commander(IncidentState state) {
+    RoleHolder holder = state == null || state.roles == null ? null : state.roles.get(IncidentRole.COMMANDER);
+    return holder == null ? null : holder.name();
   }
 
   private static Instant instant(Timestamp ts) {

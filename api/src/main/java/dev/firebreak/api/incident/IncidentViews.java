@@ -17,12 +17,17 @@ import java.util.Map;
 public final class IncidentViews {
   private IncidentViews() {}
 
+  /**
+   * @param commander who holds the commander role, or null when nobody was given it (then whoever
+   *     acknowledged is the one on it)
+   */
   public record Summary(
       String id, String title, String service, String severity, String status, String source,
-      Instant openedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt) {}
+      Instant openedAt, Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String commander) {}
 
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
+  /** @param roles incident role (commander, scribe, communications) → who holds it */
   public record Detail(
       Summary incident,
       String workflowId,

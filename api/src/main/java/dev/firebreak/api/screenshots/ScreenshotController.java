@@ -13,20 +13,26 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/incidents/{id}/evidence/screenshots}: a PNG or JPEG becomes evidence of the
  * incident, with the text Tesseract reads from it. Everything is checked before anything is stored:
  * size (413), declared type and magic bytes (415), presence (400).
+ * {@code GET /api/v1/incidents/{id}/evidence/{evidenceId}/image} serves the stored image back.
  */
 @RestController
 class ScreenshotController {
@@ -34,13 +40,15 @@ class ScreenshotController {
   private static final int SUMMARY_TEXT = 1500;
 
   private final ScreenshotStore store;
+  private final ScreenshotQueries screenshots;
   private final TesseractOcr ocr;
   private final OcrProperties props;
   private final IncidentCommands commands;
 
-  ScreenshotController(ScreenshotStore store, TesseractOcr ocr, OcrProperties props,
+  ScreenshotController(ScreenshotStore store, ScreenshotQueries screenshots, TesseractOcr ocr, OcrProperties props,
       IncidentCommands commands) {
     this.store = store;
+    this.screenshots = screenshots;
     this.ocr = ocr;
     this.props = props;
     this.commands = commands;
@@ -96,6 +104,34 @@ class ScreenshotController {
     noteOnTimeline(id, uploader, evidenceId);
     return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(id, evidenceId, type.contentType,
         bytes.length, read.text(), read.problem()));
+  }
+
+  /**
+   * The image as uploaded, with the type its magic bytes were checked against. The evidence id is
+   * derived from the image's hash, so the bytes behind a URL never change: an ETag and a private
+   * cache suffice. {@code nosniff} and a CSP that allows nothing keep a browser from treating the
+   * bytes as anything but an image.
+   */
+  @GetMapping("/api/v1/incidents/{id}/evidence/{evidenceId}/image")
+  ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String evidenceId, WebRequest request) {
+    if (store.serviceOf(id) == null) {
+      throw ApiException.notFound("incident", id);
+    }
+    ScreenshotQueries.Image image = screenshots.image(id, evidenceId)
+        .orElseThrow(() -> ApiException.notFound("screenshot", evidenceId + " of incident " + id));
+    String etag = "\"" + image.sha256() + "\"";
+    if (request.checkNotModified(etag)) {
+      return null;
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.type().contentType))
+        .contentLength(image.bytes().length)
+        .eTag(etag)
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Content-Disposition", "inline")
+        .body(image.bytes());
   }
 
   private static String summary(String filename, String who, TesseractOcr.Result read) {

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiUrl the Slack Web API base (tests point it at a fake)
  * @param publicUrl Firebreak's URL as people reach it, for postmortem links
  * @param path where Slack sends slash commands and interactions
+ * @param workspaceUrl the workspace's address ({@code https://acme.slack.com}); when set, the war
+ *     room links each incident to its card's thread there, built from the stored channel and
+ *     message timestamp without calling Slack
  */
 @ConfigurationProperties("firebreak.slack")
 public record SlackProperties(
@@ -34,7 +37,8 @@ public record SlackProperties(
     @DefaultValue("") String approverGroup,
     @DefaultValue("https://slack.com/api/") String apiUrl,
     @DefaultValue("http://localhost:8080") String publicUrl,
-    @DefaultValue("/slack/events") String path) {
+    @DefaultValue("/slack/events") String path,
+    @DefaultValue("") String workspaceUrl) {
 
   /** Checks what a Slack app cannot run without; the message names the property, never its value. */
   void validate() {
@@ -44,6 +48,8 @@ public record SlackProperties(
     require(command.startsWith("/") && command.length() > 1, "firebreak.slack.command must start with /");
     require(path.startsWith("/"), "firebreak.slack.path must start with /");
     require(apiUrl.endsWith("/"), "firebreak.slack.api-url must end with /");
+    require(workspaceUrl.isBlank() || SlackThreadLinks.validBase(workspaceUrl),
+        "firebreak.slack.workspace-url must be an http(s) address such as https://acme.slack.com");
   }
 
   private static void require(boolean ok, String message) {
@@ -57,7 +63,7 @@ public record SlackProperties(
   public String toString() {
     return "SlackProperties[channel=" + channel + ", perIncidentChannels=" + perIncidentChannels + ", command="
         + command + ", approvers=" + approvers + ", approverGroup=" + approverGroup + ", apiUrl=" + apiUrl
-        + ", publicUrl=" + publicUrl + ", path=" + path + ", signingSecret=" + (signingSecret.isBlank() ? "unset" : "***")
+        + ", publicUrl=" + publicUrl + ", path=" + path + ", workspaceUrl=" + workspaceUrl + ", signingSecret=" + (signingSecret.isBlank() ? "unset" : "***")
         + ", botToken=" + (botToken.isBlank() ? "unset" : "***") + "]";
   }
 }

@@ -6,34 +6,40 @@ import dev.firebreak.analysis.evidence.LogLine;
 import dev.firebreak.analysis.rules.Finding;
 import dev.firebreak.api.incident.IncidentQueries;
 import dev.firebreak.api.incident.IncidentViews;
+import dev.firebreak.api.screenshots.ScreenshotQueries;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Arranges an incident's evidence by kind. Metric points are not loaded here: the chart script
  * reads them from the REST evidence endpoint, so a page with many series stays light. Deploy and
- * log items are loaded (through {@link IncidentQueries#evidence}) for their files and samples.
+ * log items are loaded (through {@link IncidentQueries#evidence}) for their files and samples;
+ * screenshots are listed with their OCR text, and the browser loads each image from the REST API.
  */
 @Component
 class EvidenceAssembler {
   static final int LOG_SAMPLES = 5;
 
   private final IncidentQueries queries;
+  private final ScreenshotQueries screenshots;
 
-  EvidenceAssembler(IncidentQueries queries) {
+  EvidenceAssembler(IncidentQueries queries, ScreenshotQueries screenshots) {
     this.queries = queries;
+    this.screenshots = screenshots;
   }
 
   record Panels(List<EvidencePanels.MetricChart> charts, List<EvidencePanels.LogPatternGroup> logPatterns,
       List<EvidencePanels.LogsCard> logs, List<EvidencePanels.DeployCard> deploys,
-      List<EvidencePanels.OtherEvidence> other) {}
+      List<EvidencePanels.ScreenshotCard> screenshots, List<EvidencePanels.OtherEvidence> other) {}
 
   Panels panels(IncidentViews.Detail detail, Citations citations) {
     String incidentId = detail.incident().id();
@@ -42,6 +48,8 @@ class EvidenceAssembler {
     List<EvidencePanels.LogsCard> logs = new ArrayList<>();
     List<EvidencePanels.OtherEvidence> other = new ArrayList<>();
     List<EvidenceSummary> metrics = new ArrayList<>();
+    List<EvidencePanels.ScreenshotCard> screenshotCards = new ArrayList<>();
+    Map<String, ScreenshotQueries.Screenshot> stored = null;
     for (EvidenceSummary e : detail.evidence()) {
       String anchor = Citations.anchor("evidence", e.id());
       switch (e.kind()) {
@@ -57,13 +65,33 @@ class EvidenceAssembler {
           }
         }
         case LOGS -> logs.add(logsCard(e, anchor, load(incidentId, e.id())));
+        case SCREENSHOT -> {
+          if (stored == null) {
+            stored = screenshots.of(incidentId).stream()
+                .collect(Collectors.toMap(ScreenshotQueries.Screenshot::evidenceId, s -> s));
+          }
+          ScreenshotQueries.Screenshot s = stored.get(e.id());
+          if (s != null) {
+            screenshotCards.add(screenshotCard(incidentId, e, anchor, s));
+          } else {
+            other.add(new EvidencePanels.OtherEvidence(e, anchor));
+          }
+        }
         default -> other.add(new EvidencePanels.OtherEvidence(e, anchor));
       }
     }
     Instant alertTime = alertTime(detail);
     List<EvidencePanels.MetricChart> charts = metrics.stream()
         .map(m -> chart(detail, m, alertTime, deploys, citations)).toList();
-    return new Panels(charts, logPatterns(detail, citations), logs, deployCards, other);
+    return new Panels(charts, logPatterns(detail, citations), logs, deployCards, screenshotCards, other);
+  }
+
+  private static EvidencePanels.ScreenshotCard screenshotCard(String incidentId, EvidenceSummary e, String anchor,
+      ScreenshotQueries.Screenshot s) {
+    String imageUrl = UriComponentsBuilder.fromPath("/api/v1/incidents/{id}/evidence/{evidenceId}/image")
+        .buildAndExpand(incidentId, e.id()).encode().toUriString();
+    return new EvidencePanels.ScreenshotCard(e, anchor, imageUrl, s.filename(), s.contentType(), s.sizeBytes(),
+        s.uploadedBy(), s.uploadedAt(), s.ocrText());
   }
 
   private EvidencePanels.MetricChart chart(IncidentViews.Detail detail, EvidenceSummary metric, Instant alertTime,
@@ -92,8 +120,8 @@ class EvidenceAssembler {
     markers.sort(Comparator.comparingLong(EvidencePanels.ChartMarker::atMillis));
     String dataUrl = UriComponentsBuilder.fromPath("/api/v1/incidents/{id}/evidence/{evidenceId}")
         .buildAndExpand(detail.incident().id(), metric.id()).encode().toUriString();
-    return new EvidencePanels.MetricChart(metric, Citations.anchor("evidence", metric.id()), dataUrl, markers,
-        anomalyFindings);
+    return new EvidencePanels.MetricChart(metric, Citations.anchor("evidence", metric.id()), dataUrl,
+        dataUrl + "/anomaly-scores", markers, anomalyFindings);
   }
 
   private static List<EvidencePanels.LogPatternGroup> logPatterns(IncidentViews.Detail detail, Citations citations) {

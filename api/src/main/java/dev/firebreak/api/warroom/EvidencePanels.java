@@ -18,11 +18,12 @@ public final class EvidencePanels {
 
   /**
    * A metric series. The page's script fetches the points from {@code dataUrl} (the evidence
-   * endpoint of the REST API) and draws them with the markers; {@code markers} is also rendered as
-   * text so the chart's meaning does not depend on seeing it.
+   * endpoint of the REST API) and the detector's score of each point from {@code scoresUrl}, and
+   * draws them with the markers; {@code markers} is also rendered as text so the chart's meaning
+   * does not depend on seeing it.
    */
-  public record MetricChart(EvidenceSummary evidence, String anchor, String dataUrl, List<ChartMarker> markers,
-      List<Citation> anomalyFindings) {
+  public record MetricChart(EvidenceSummary evidence, String anchor, String dataUrl, String scoresUrl,
+      List<ChartMarker> markers, List<Citation> anomalyFindings) {
 
     /** For the chart script; an attribute value, so Thymeleaf escapes it like any other. */
     public String markersJson() {
@@ -40,6 +41,25 @@ public final class EvidencePanels {
 
   /** A deploy with its changed files and the recent-deploy findings that cite it. */
   public record DeployCard(EvidenceSummary evidence, String anchor, Deploy deploy, List<Citation> citedBy) {}
+
+  /**
+   * An uploaded screenshot: the image (served by the REST evidence endpoint at {@code imageUrl})
+   * and the text OCR read from it, which is what the rules and the model see of it.
+   */
+  public record ScreenshotCard(EvidenceSummary evidence, String anchor, String imageUrl, String filename,
+      String contentType, int sizeBytes, String uploadedBy, java.time.Instant uploadedAt, String ocrText) {
+
+    public boolean hasText() {
+      return ocrText != null && !ocrText.isBlank();
+    }
+
+    /** Short alternative text; the full OCR text is printed beside the image, not hidden in alt. */
+    public String alt() {
+      return "Screenshot" + (filename == null || filename.isBlank() ? "" : " " + filename)
+          + (uploadedBy == null ? "" : " uploaded by " + uploadedBy)
+          + (hasText() ? "; the text read from it follows" : "");
+    }
+  }
 
   /** Evidence without a dedicated view (alerts, related incidents). */
   public record OtherEvidence(EvidenceSummary evidence, String anchor) {}

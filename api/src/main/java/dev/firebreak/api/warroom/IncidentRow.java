@@ -3,7 +3,10 @@ package dev.firebreak.api.warroom;
 import dev.firebreak.api.incident.IncidentViews;
 import java.time.Instant;
 
-/** One line of the incident list: the API's summary plus what a responder scans for. */
+/**
+ * One line of the incident list: the API's summary plus what a responder scans for. "On it" is the
+ * commander when one was named, else whoever acknowledged.
+ */
 public record IncidentRow(
     IncidentViews.Summary incident,
     Severity severity,
@@ -17,7 +20,7 @@ public record IncidentRow(
     return new IncidentRow(s, Severity.of(s.severity()), StatusLabel.of(s.status()),
         Durations.between(s.openedAt(), end),
         Durations.between(s.openedAt(), s.acknowledgedAt()),
-        s.acknowledgedBy());
+        s.commander() != null ? s.commander() + " (commander)" : s.acknowledgedBy());
   }
 
   public boolean open() {

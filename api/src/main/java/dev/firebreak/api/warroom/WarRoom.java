@@ -17,6 +17,7 @@ public record WarRoom(
     List<EvidencePanels.LogPatternGroup> logPatterns,
     List<EvidencePanels.LogsCard> logs,
     List<EvidencePanels.DeployCard> deploys,
+    List<EvidencePanels.ScreenshotCard> screenshots,
     List<EvidencePanels.OtherEvidence> otherEvidence,
     List<FindingItem> findings,
     List<HypothesisItem> hypotheses,
@@ -31,7 +32,9 @@ public record WarRoom(
       String elapsed,
       String timeToAcknowledge,
       String workflowId,
-      String temporalUrl) {
+      String temporalUrl,
+      String slackUrl,
+      java.util.Map<String, String> otherRoles) {
 
     public boolean open() {
       return status.open();
@@ -39,6 +42,11 @@ public record WarRoom(
 
     public boolean acknowledged() {
       return incident.acknowledgedBy() != null;
+    }
+
+    /** The commander role's holder; null when nobody was given it. */
+    public String commander() {
+      return incident.commander();
     }
   }
 
@@ -61,6 +69,6 @@ public record WarRoom(
 
   public boolean hasEvidence() {
     return !charts.isEmpty() || !logPatterns.isEmpty() || !logs.isEmpty() || !deploys.isEmpty()
-        || !otherEvidence.isEmpty();
+        || !screenshots.isEmpty() || !otherEvidence.isEmpty();
   }
 }

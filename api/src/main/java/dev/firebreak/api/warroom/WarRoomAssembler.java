@@ -4,14 +4,18 @@ import dev.firebreak.analysis.ranking.Hypothesis;
 import dev.firebreak.api.config.FirebreakProperties;
 import dev.firebreak.api.incident.IncidentQueries;
 import dev.firebreak.api.incident.IncidentViews;
+import dev.firebreak.api.slack.SlackThreadLinks;
 import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +29,14 @@ class WarRoomAssembler {
   private final EvidenceAssembler evidence;
   private final MarkdownRenderer markdown;
   private final WarroomProperties props;
+  private final SlackThreadLinks slack;
   private final String namespace;
   private final Clock clock = Clock.systemUTC();
 
   WarRoomAssembler(IncidentQueries queries, EvidenceAssembler evidence, MarkdownRenderer markdown,
-      WarroomProperties props, FirebreakProperties firebreak) {
+      WarroomProperties props, SlackThreadLinks slack, FirebreakProperties firebreak) {
     this.queries = queries;
+    this.slack = slack;
     this.evidence = evidence;
     this.markdown = markdown;
     this.props = props;
@@ -42,16 +48,24 @@ class WarRoomAssembler {
     Citations citations = new Citations(detail);
     EvidenceAssembler.Panels panels = evidence.panels(detail, citations);
     return new WarRoom(header(detail), timeline(detail, citations), panels.charts(), panels.logPatterns(),
-        panels.logs(), panels.deploys(), panels.other(), findings(detail, citations),
+        panels.logs(), panels.deploys(), panels.screenshots(), panels.other(), findings(detail, citations),
         hypotheses(detail, citations), actions(detail, citations), detail.similar(), postmortem(detail));
   }
 
   private WarRoom.Header header(IncidentViews.Detail d) {
     IncidentViews.Summary s = d.incident();
     Instant end = s.resolvedAt() == null ? clock.instant() : s.resolvedAt();
+    // The commander is shown in its own place (or whoever acknowledged); the other roles follow it.
+    Map<String, String> otherRoles = new LinkedHashMap<>();
+    d.roles().forEach((role, holder) -> {
+      if (role != IncidentRole.COMMANDER && holder != null) {
+        otherRoles.put(role.label(), holder.name());
+      }
+    });
     return new WarRoom.Header(s, Severity.of(s.severity()), StatusLabel.of(s.status()),
         Durations.between(s.openedAt(), end), Durations.between(s.openedAt(), s.acknowledgedAt()),
-        d.workflowId(), props.hasTemporalUi() ? props.workflowUrl(namespace, d.workflowId()) : null);
+        d.workflowId(), props.hasTemporalUi() ? props.workflowUrl(namespace, d.workflowId()) : null,
+        slack.threadUrl(s.id()).orElse(null), otherRoles);
   }
 
   /** Newest first: responders look at what just happened. */

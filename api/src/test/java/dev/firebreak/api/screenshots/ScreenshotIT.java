@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.api.support.Payloads;
+import dev.firebreak.api.support.TestTokens;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -74,7 +75,7 @@ class ScreenshotIT extends FirebreakIT {
   private String incident(Http http, String service) {
     return http.post("/api/v1/alerts/alertmanager",
         Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", service + "-fp", "firing", service))
-        .json().get("incidentId").asText();
+        .incidentId(); // waits when the delivery was queued rather than answered at once
   }
 
   static boolean tesseractInstalled() {
@@ -113,6 +114,51 @@ class ScreenshotIT extends FirebreakIT {
     Http.Response jpeg = upload(id, "image/jpeg", dashboard("jpg"));
     assertThat(jpeg.status()).as(jpeg.body()).isEqualTo(201);
     assertThat(jpeg.json().get("ocrText").asText()).contains("2417");
+  }
+
+  @Test
+  void theStoredImageIsServedBackToViewersWithItsTypeAndNothingElse() throws Exception {
+    Http http = http();
+    String id = incident(http, "ledger-images");
+    http.await("/api/v1/incidents/" + id, j -> true);
+    byte[] png = dashboard("png");
+    byte[] jpeg = dashboard("jpg");
+    String pngId = upload(id, "image/png", png).json().get("evidenceId").asText();
+    String jpegId = upload(id, "image/jpeg", jpeg).json().get("evidenceId").asText();
+    String path = "/api/v1/incidents/" + id + "/evidence/" + pngId + "/image";
+
+    HttpResponse<byte[]> r = image(path, TestTokens.VIEWER, null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo(png);
+    assertThat(r.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'none'"));
+    String etag = r.headers().firstValue("ETag").orElseThrow();
+    assertThat(image(path, TestTokens.VIEWER, etag).statusCode()).isEqualTo(304);
+
+    HttpResponse<byte[]> j = image("/api/v1/incidents/" + id + "/evidence/" + jpegId + "/image", TestTokens.VIEWER, null);
+    assertThat(j.headers().firstValue("Content-Type")).contains("image/jpeg");
+    assertThat(j.body()).isEqualTo(jpeg);
+
+    assertThat(image(path, null, null).statusCode()).isEqualTo(401);
+    // Evidence that is not a screenshot, an unknown item, an unknown incident: 404 problem JSON.
+    String alertEvidence = http.get("/api/v1/incidents/" + id).json().get("evidence").findValuesAsText("id").stream()
+        .filter(e -> !e.startsWith("ev-screenshot-")).findFirst().orElse("ev-none");
+    assertThat(image("/api/v1/incidents/" + id + "/evidence/" + alertEvidence + "/image", TestTokens.VIEWER, null)
+        .statusCode()).isEqualTo(404);
+    assertThat(image("/api/v1/incidents/inc-nope/evidence/" + pngId + "/image", TestTokens.VIEWER, null)
+        .statusCode()).isEqualTo(404);
+  }
+
+  private HttpResponse<byte[]> image(String path, String token, String ifNoneMatch) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (ifNoneMatch != null) {
+      b.header("If-None-Match", ifNoneMatch);
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test

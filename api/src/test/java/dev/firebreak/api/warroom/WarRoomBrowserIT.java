@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.firebreak.activities.evidence.ContextStore;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.scenario.ScenarioFiles;
+import dev.firebreak.analysis.rules.MetricAnomalyRule;
 import dev.firebreak.api.demo.ApiClient;
 import dev.firebreak.api.demo.ScenarioPlayer;
 import dev.firebreak.api.support.TestTokens;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,10 +32,13 @@ import org.springframework.test.context.TestPropertySource;
  * produced by a scenario, a chart drawn from the evidence API, approving the rollback and seeing
  * the timeline change without a reload, resolving and reading the postmortem.
  */
-@TestPropertySource(properties = "firebreak.warroom.temporal-ui-url=" + WarRoomBrowserIT.TEMPORAL_UI)
+@TestPropertySource(properties = {"firebreak.warroom.temporal-ui-url=" + WarRoomBrowserIT.TEMPORAL_UI,
+    "firebreak.slack.workspace-url=" + WarRoomBrowserIT.SLACK_WORKSPACE})
 class WarRoomBrowserIT extends FirebreakIT {
   /** Only rendered as a link, never fetched. */
   static final String TEMPORAL_UI = "http://127.0.0.1:8233";
+  /** Only rendered as a link, never fetched; no Slack app runs in this test. */
+  static final String SLACK_WORKSPACE = "https://firebreak-test.slack.com";
   static final String SCENARIO = "scenarios/checkout-latency-after-deploy.json";
   static final String ROLLBACK = "a-rollback-checkout-a39bf2c";
 
@@ -79,6 +84,9 @@ class WarRoomBrowserIT extends FirebreakIT {
     // A person's own token, as an admin would issue it; the war room asks for it before anything else.
     String alice = http().post("/api/v1/admin/tokens", "{\"name\":\"alice\",\"role\":\"responder\"}")
         .json().get("token").asText();
+    // The card the Slack app would have posted (Slack itself is not running here): channel and ts as stored.
+    jdbc.update("insert into slack_cards (incident_id, channel_id, message_ts, updated_at) values (?, ?, ?, now())",
+        id, "C0FIREBREAK", "1772357400.000100");
     driver.get(base() + "/");
     wait.until(ExpectedConditions.urlContains("/login"));
     driver.findElement(By.id("token")).sendKeys("fb_not-a-real-token");
@@ -98,15 +106,48 @@ class WarRoomBrowserIT extends FirebreakIT {
     });
     wait.until(ExpectedConditions.urlContains("/incidents/" + id));
     assertThat(driver.findElements(By.cssSelector("#timeline li"))).isNotEmpty();
+
+    // Alice attaches a dashboard screenshot from the page; the evidence panel shows it without a reload.
+    driver.findElement(By.id("screenshot-file")).sendKeys(dashboardPng().toString());
+    driver.findElement(By.cssSelector("#screenshot-form button[type=submit]")).click();
+    WebElement figure = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence figure.screenshot")));
+    String screenshot = figure.getDomAttribute("id").substring("evidence-".length());
+    assertThat(screenshot).startsWith("ev-screenshot-");
+    wait.until(d -> d.findElements(By.cssSelector("#timeline li[data-type='note']")).stream()
+        .anyMatch(li -> li.getText().contains(screenshot) && li.getText().contains("alice")));
     WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".chart[data-state='drawn']")));
     assertThat(Integer.parseInt(chart.getDomAttribute("data-points"))).isGreaterThan(10);
     assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
-    assertThat(text(By.id("evidence"))).contains("deploy a39bf2c", "Deploys");
+    assertThat(text(By.id("evidence"))).contains("deploy a39bf2c", "Deploys", "alert fired", "anomaly flagged");
+    // The detector's scores are drawn on every series; at least one series has points it flagged,
+    // and the sentence under that chart says so.
+    wait.until(d -> d.findElements(By.cssSelector(".chart[data-series-url]")).stream()
+        .allMatch(c -> "drawn".equals(c.getDomAttribute("data-state"))));
+    String flagSummary = wait.until(d -> d.findElements(By.cssSelector(".chart[data-flagged]")).stream()
+        .filter(c -> Integer.parseInt(c.getDomAttribute("data-flagged")) > 0).findFirst()
+        .map(c -> c.findElement(By.xpath("following-sibling::p[contains(@class,'flag-summary')]")).getText())
+        .orElse(null));
+    assertThat(flagSummary).startsWith("The anomaly detector flagged").contains("score ≥ " + MetricAnomalyRule.threshold());
+    // The screenshot is shown from the evidence endpoint, with the text OCR read from it.
+    By shot = By.cssSelector("#evidence-" + screenshot + " img");
+    wait.until(d -> {
+      WebElement img = d.findElement(shot);
+      js().executeScript("arguments[0].scrollIntoView();", img); // loading=lazy: fetched once in view
+      return (Boolean) js().executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img);
+    });
+    String src = wait.until(d -> d.findElement(shot).getDomAttribute("src"));
+    assertThat(src).isEqualTo("/api/v1/incidents/" + id + "/evidence/" + screenshot + "/image");
+    if (tesseractInstalled()) {
+      assertThat(text(By.cssSelector("#evidence-" + screenshot + " .ocr-text"))).contains("2417");
+    }
+    assertThat(driver.findElement(By.id("slack-thread")).getDomAttribute("href"))
+        .isEqualTo(SLACK_WORKSPACE + "/archives/C0FIREBREAK/p1772357400000100");
     assertThat(text(By.id("hypotheses"))).contains("a39bf2c", "% confidence");
     assertThat(text(By.id("similar"))).startsWith("Similar past incidents");
     assertThat(driver.findElement(By.cssSelector("#incident-header a[href^='" + TEMPORAL_UI + "']"))
         .getDomAttribute("href")).startsWith(TEMPORAL_UI + "/namespaces/default/workflows/incident-");
+    js().executeScript("window.scrollTo(0, 0);");
     chromium.screenshot("war-room");
     scrollTo("evidence");
     chromium.screenshot("war-room-evidence");
@@ -121,8 +162,42 @@ class WarRoomBrowserIT extends FirebreakIT {
 
     // Approve through the page; the timeline must change in this same document (no reload).
     js().executeScript("window.__sameDocument = true;");
+    assertThat(text(By.id("incident-commander"))).contains("nobody yet");
     driver.findElement(By.cssSelector("#acknowledge-form button")).click();
-    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("alice"));
+    wait.until(d -> d.findElement(By.id("incident-commander")).getText().contains("alice"));
+
+    // Alice names bob commander from the page and dana scribe through the API (as Slack's assign
+    // does); the header shows both, and alice stays on record as the one who acknowledged.
+    driver.findElement(By.id("role-assignee")).sendKeys("bob");
+    driver.findElement(By.cssSelector("#role-form button[type=submit]")).click();
+    assertThat(http().as(alice).post("/api/v1/incidents/" + id + "/roles",
+        "{\"role\":\"scribe\",\"assignee\":\"dana\"}").status()).isEqualTo(202);
+    wait.until(d -> d.findElement(By.id("incident-commander")).getText().startsWith("bob"));
+    assertThat(text(By.id("incident-commander"))).contains("acknowledged by alice");
+    assertThat(text(By.id("incident-header"))).contains("Scribe", "dana");
+
+    // A note, written and sent with the keyboard alone: Tab to the button, Enter to press it.
+    WebElement note = driver.findElement(By.id("note-text"));
+    note.sendKeys("Pool pinned at max since 10:06; rolling back first");
+    note.sendKeys(Keys.TAB);
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Add note");
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    wait.until(d -> d.findElements(By.cssSelector("#timeline li[data-type='note']")).stream()
+        .anyMatch(li -> li.getText().contains("rolling back first") && li.getText().contains("alice")));
+
+    // Reject another proposed action with a reason; the reason shows on the timeline and the action.
+    WebElement other = driver.findElements(By.cssSelector("[data-action-status='proposed']")).stream()
+        .filter(a -> !ROLLBACK.equals(a.getDomAttribute("data-action-id"))).findFirst()
+        .orElseThrow(() -> new AssertionError("the scenario proposes no action besides the rollback"));
+    String rejected = other.getDomAttribute("data-action-id");
+    String reason = "payments team is already on the bridge";
+    other.findElement(By.cssSelector(".reject-form input[name=reason]")).sendKeys(reason);
+    other.findElement(By.cssSelector(".reject-form button[type=submit]")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#timeline li[data-type='rejected']")).stream()
+        .anyMatch(li -> li.getText().contains(reason) && li.getText().contains("alice")));
+    wait.until(d -> d.findElement(By.cssSelector("[data-action-id='" + rejected + "']")).getText()
+        .contains("rejected by alice: “" + reason + "”"));
+
     driver.findElement(By.cssSelector("[data-action-id='" + ROLLBACK + "'] button.primary")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline li[data-type='approved']")));
     wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -141,7 +216,8 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(text(By.cssSelector("#postmortem .postmortem-body")))
         .contains("Root cause", "a39bf2c", "approved by alice");
     assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
-    assertThat(text(By.id("incident-header"))).contains("Postmortem drafted");
+    // The draft is stored before the workflow records the state change; the header follows live.
+    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("Postmortem drafted"));
     scrollTo("postmortem");
     chromium.screenshot("war-room-postmortem");
     fullPage("war-room-full");
@@ -162,6 +238,11 @@ class WarRoomBrowserIT extends FirebreakIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart[data-state='drawn']")));
     chromium.screenshot("war-room-phone");
     assertThat(js().executeScript(OVERFLOWING)).as("elements wider than a phone screen").isEqualTo("");
+
+    // In the list, the commander is the one on it.
+    chromium.resize(1280, 800);
+    driver.get(base() + "/");
+    assertThat(text(By.cssSelector("tr[data-incident-id='" + id + "'] td[data-label='On it']"))).isEqualTo("bob (commander)");
   }
 
   @Test
@@ -180,6 +261,42 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
     List<WebElement> rows = driver.findElements(By.cssSelector("#incident-list tbody tr"));
     assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("SEV1"));
+
+    // The page's buttons carry the caller's authority, no more: a viewer's click is refused like a viewer's curl.
+    driver.get(base() + "/incidents/" + id);
+    driver.findElement(By.cssSelector("#acknowledge-form button")).click();
+    wait.until(d -> d.findElement(By.id("action-status")).getText().contains("refused (403)"));
+    assertThat(http().get("/api/v1/incidents/" + id).json().path("incident").path("acknowledgedBy").isTextual()).isFalse();
+  }
+
+  /** A dashboard rendered with Java2D, saved as a PNG for the page's file input. */
+  private static Path dashboardPng() throws Exception {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(720, 240,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 720, 240);
+    g.setColor(java.awt.Color.BLACK);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 36));
+    g.drawString("Checkout p99 latency", 24, 70);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 34));
+    g.drawString("p99 2417 ms   errors 12.5%", 24, 160);
+    g.dispose();
+    Path file = Files.createDirectories(Path.of("target", "war-room-upload")).resolve("checkout-dashboard.png")
+        .toAbsolutePath();
+    javax.imageio.ImageIO.write(img, "png", file.toFile());
+    return file;
+  }
+
+  static boolean tesseractInstalled() {
+    try {
+      Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+      return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (java.io.IOException | InterruptedException e) {
+      return false;
+    }
   }
 
   private void signIn(String token) {
