@@ -14,6 +14,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,6 +56,7 @@ public class JpaIncidentRecords implements IncidentRecords {
     e.status = s.status.name();
     e.source = s.source;
     e.groupKey = s.groupKey;
+    e.alertname = s.labels.get("alertname");
     e.openedAt = s.openedAt;
     e.acknowledgedAt = s.acknowledgedAt;
     e.acknowledgedBy = s.acknowledgedBy == null ? null : s.acknowledgedBy.name();
@@ -108,16 +115,27 @@ public class JpaIncidentRecords implements IncidentRecords {
     jdbc.batchUpdate("insert into actions values (?,?,?,?,?,?,?,?)", actions);
   }
 
+  /** From columns only: every triage asks this, and parsing each open incident's state cost O(n²). */
   @Override
   @Transactional(readOnly = true)
   public List<OpenIncident> openIncidents() {
-    return incidents.findByStatusIn(OPEN).stream()
-        .map(e -> {
-          IncidentState s = Json.read(e.stateJson, IncidentState.class);
-          return new OpenIncident(s.incidentId, s.title, s.service, s.labels.get("alertname"),
-              s.alerts.keySet(), s.openedAt);
-        })
-        .toList();
+    record Row(String id, String title, String service, String alertname, Instant openedAt) {}
+    Map<String, Row> rows = new LinkedHashMap<>();
+    Map<String, Set<String>> fingerprints = new HashMap<>();
+    String placeholders = String.join(",", Collections.nCopies(OPEN.size(), "?"));
+    jdbc.query("select i.id, i.title, i.service, i.alertname, i.opened_at, a.fingerprint from incidents i"
+        + " left join incident_alerts a on a.incident_id = i.id where i.status in (" + placeholders + ")"
+        + " order by i.opened_at, i.id", rs -> {
+          String id = rs.getString("id");
+          rows.putIfAbsent(id, new Row(id, rs.getString("title"), rs.getString("service"),
+              rs.getString("alertname"), rs.getTimestamp("opened_at").toInstant()));
+          Set<String> fps = fingerprints.computeIfAbsent(id, k -> new LinkedHashSet<>());
+          if (rs.getString("fingerprint") != null) {
+            fps.add(rs.getString("fingerprint"));
+          }
+        }, OPEN.toArray());
+    return rows.values().stream().map(r -> new OpenIncident(r.id(), r.title(), r.service(), r.alertname(),
+        fingerprints.get(r.id()), r.openedAt())).toList();
   }
 
   static Timestamp ts(Instant instant) {
