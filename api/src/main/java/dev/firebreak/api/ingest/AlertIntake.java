@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +49,31 @@ public class AlertIntake implements AutoCloseable {
   private final long handoverWaitMillis;
   private final Map<String, GroupQueue> queues = new HashMap<>();
   private final AtomicInteger pendingAlerts = new AtomicInteger();
-  private final ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(8, r -> {
-    Thread t = new Thread(r, "alert-intake");
-    t.setDaemon(true);
-    return t;
+  private final ScheduledExecutorService dispatcher = lane("alert-intake", 8);
+  /**
+   * A group's first hand-over starts its incident. It gets a lane of its own so that, in a storm,
+   * a new incident is not queued behind the updates of groups that already have one.
+   */
+  private final ScheduledExecutorService starts = lane("alert-intake-start", 2);
+  /** Groups already handed over at least once (bounded: forgetting one only costs it the start lane). */
+  private final Set<String> handedOver = Collections.newSetFromMap(new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > 100_000;
+    }
   });
+
+  private static ScheduledExecutorService lane(String name, int threads) {
+    return Executors.newScheduledThreadPool(threads, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  private ScheduledExecutorService laneFor(String groupKey) {
+    return handedOver.contains(groupKey) ? dispatcher : starts;
+  }
 
   public AlertIntake(IncidentStarter starter, IntakeLog intakeLog, FirebreakProperties props) {
     this.starter = starter;
@@ -109,7 +131,7 @@ public class AlertIntake implements AutoCloseable {
       q.waiting.add(pending);
       if (!q.scheduled) {
         q.scheduled = true;
-        dispatcher.schedule(() -> dispatch(key), coalesceMillis, TimeUnit.MILLISECONDS);
+        laneFor(key).schedule(() -> dispatch(key), coalesceMillis, TimeUnit.MILLISECONDS);
       }
     }
   }
@@ -124,6 +146,9 @@ public class AlertIntake implements AutoCloseable {
     try {
       IncidentStarter.Accepted accepted = starter.ingest(merge(batch));
       intakeLog.remove(batch.stream().map(Pending::id).toList());
+      synchronized (queues) {
+        handedOver.add(groupKey);
+      }
       batch.forEach(p -> p.done.complete(new IncidentStarter.Accepted(accepted.incidentId(),
           accepted.workflowId(), p.group.alerts().size())));
       batch.forEach(p -> pendingAlerts.addAndGet(-p.group.alerts().size()));
@@ -143,7 +168,7 @@ public class AlertIntake implements AutoCloseable {
       if (q.waiting.isEmpty()) {
         queues.remove(groupKey);
       } else {
-        dispatcher.schedule(() -> dispatch(groupKey), delay, TimeUnit.MILLISECONDS);
+        laneFor(groupKey).schedule(() -> dispatch(groupKey), delay, TimeUnit.MILLISECONDS);
       }
     }
   }
@@ -166,6 +191,7 @@ public class AlertIntake implements AutoCloseable {
   @Override
   public void close() {
     dispatcher.shutdownNow();
+    starts.shutdownNow();
   }
 
   record Pending(long id, AlertGroup group, CompletableFuture<IncidentStarter.Accepted> done) {}

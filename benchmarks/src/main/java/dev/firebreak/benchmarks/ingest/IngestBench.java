@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IngestBench {
   private final String token;
+  /** Time spent in each step of triage (from one timeline event to the next), per incident. */
+  private final Map<String, List<Long>> steps = new java.util.TreeMap<>();
 
   IngestBench(String token) {
     this.token = token;
@@ -41,7 +43,9 @@ public final class IngestBench {
     Options o = Options.parse(args);
     Path data = Files.createTempDirectory("firebreak-ingest-");
     try (ServerProcess server = ServerProcess.start(o.jar, data, List.of())) {
-      Result r = new IngestBench(server.adminToken()).run(server.base(), o);
+      IngestBench bench = new IngestBench(server.adminToken());
+      Result r = bench.run(server.base(), o);
+      bench.printSteps();
       r.print();
     }
     System.exit(0);
@@ -140,6 +144,7 @@ public final class IngestBench {
         String status = summary.get("status").asText();
         if (!read.contains(id) && !status.equals("TRIGGERED") && !status.equals("TRIAGING")) {
           JsonNode detail = get(http, base + "/api/v1/incidents/" + id);
+          recordSteps(detail);
           for (JsonNode t : detail.get("timeline")) {
             if (t.get("text").asText().startsWith("Triage complete")) {
               triaged.put(groupKeyOf(detail), Instant.parse(t.get("at").asText()).toEpochMilli());
@@ -168,6 +173,44 @@ public final class IngestBench {
       }
       Thread.sleep(1000);
     }
+  }
+
+  private static final List<String> STEP_ENDS = List.of("Triage started", "evidence", "findings", "similar",
+      "hypotheses", "Triage complete");
+
+  /** opened → triage started → evidence gathered → findings → similar → hypotheses → complete. */
+  private void recordSteps(JsonNode detail) {
+    Long previous = null;
+    String previousName = "opened";
+    for (JsonNode t : detail.get("timeline")) {
+      String type = t.get("type").asText();
+      String text = t.get("text").asText();
+      String name = type.equals("status") ? STEP_ENDS.stream().filter(text::startsWith).findFirst().orElse(null)
+          : STEP_ENDS.contains(type) || type.equals("opened") ? type : null;
+      if (name == null) {
+        continue;
+      }
+      long at = Instant.parse(t.get("at").asText()).toEpochMilli();
+      if (previous != null && !name.equals("opened")) {
+        steps.computeIfAbsent(previousName + "->" + name, k -> new ArrayList<>()).add(at - previous);
+      }
+      previous = at;
+      previousName = name;
+      if (name.equals("Triage complete")) {
+        return;
+      }
+    }
+  }
+
+  void printSteps() {
+    StringBuilder line = new StringBuilder("triage steps p50/p99 ms:");
+    steps.forEach((step, values) -> {
+      List<Long> v = new ArrayList<>(values);
+      v.sort(Long::compare);
+      line.append(' ').append(step.replace(' ', '_')).append('=').append(v.get(v.size() / 2)).append('/')
+          .append(v.get(Math.min(v.size() - 1, (int) Math.ceil(v.size() * 0.99) - 1)));
+    });
+    System.out.println(line);
   }
 
   private static String groupKeyOf(JsonNode detail) {

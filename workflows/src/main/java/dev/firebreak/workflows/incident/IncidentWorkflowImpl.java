@@ -28,7 +28,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
 
   private static final Logger log = Workflow.getLogger(IncidentWorkflowImpl.class);
 
-  private final ActivityStubs activities = new ActivityStubs();
+  private ActivityStubs activities;
   static final String NOTIFY_CHANGES = "notify-changes";
   static final String REFIRE_CHANGE = "refire-opens-next-incident";
   static final String MODEL_REFINEMENT = "model-refinement";
@@ -37,6 +37,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String SIMILAR_INCIDENTS = "similar-incidents";
   static final String NOTIFY_POSTMORTEM = "notify-postmortem";
   static final String PRECEDENTS = "precedents";
+  static final String PRIORITIES = "activity-priorities";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -58,6 +59,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   @Override
   public IncidentStatus run(IncidentStart start) {
     this.start = start;
+    activities = new ActivityStubs(Workflow.getVersion(PRIORITIES, Workflow.DEFAULT_VERSION, 1) >= 1);
     batchedSaves = Workflow.getVersion(BATCHED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     debounced = Workflow.getVersion(DEBOUNCED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     boolean resumed = start.resumeFrom() != null;
