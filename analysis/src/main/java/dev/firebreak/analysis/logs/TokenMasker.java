@@ -79,13 +79,22 @@ final class TokenMasker {
         return out.toString();
     }
 
-    // Adjacent variables joined by a separator-free boundary collapse into one.
+    // Adjacent variables joined by a separator-free boundary collapse into one, and so do
+    // variables joined by dots: "10.0.0.1" and "3.5" are one value, "core.1234" keeps "core.".
     private static void appendWildcard(StringBuilder out) {
         int len = out.length();
-        if (len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<') {
+        if (endsWithWildcard(out, len)) {
+            return;
+        }
+        if (len >= 4 && out.charAt(len - 1) == '.' && endsWithWildcard(out, len - 1)) {
+            out.setLength(len - 1);
             return;
         }
         out.append(WILDCARD);
+    }
+
+    private static boolean endsWithWildcard(StringBuilder out, int len) {
+        return len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<';
     }
 
     private static boolean isPath(String s, int start, int end) {
@@ -102,6 +111,7 @@ final class TokenMasker {
 
     static boolean isSeparator(char c) {
         switch (c) {
+            case '.':
             case ',': case ';': case ':': case '=': case '|': case '"': case '\'':
             case '[': case ']': case '(': case ')': case '{': case '}': case '<': case '>':
                 return true;

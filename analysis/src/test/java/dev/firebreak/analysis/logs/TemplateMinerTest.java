@@ -100,4 +100,36 @@ class TemplateMinerTest {
         pool.shutdown();
         assertThat(miner.templates()).extracting(LogTemplate::count).containsExactlyInAnyOrder(20_000L, 20_000L);
     }
+
+    @Test
+    void dottedNumbersAreOneVariableAndWordsBeforeADotStay() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("generating core.1234").template()).isEqualTo("generating core.<*>");
+        assertThat(miner.add("synchronized to 10.100.18.22, stratum 2").template())
+                .isEqualTo("synchronized to <*>, stratum <*>");
+        assertThat(miner.add("Retrying connect to server: 10.0.0.1:8030. Already tried 3 time(s)").template())
+                .isEqualTo("Retrying connect to server: <*>:<*>. Already tried <*> time(s)");
+    }
+
+    @Test
+    void generalisingKeepsKeysAndBrackets() {
+        TemplateMiner miner = new TemplateMiner();
+        int id = miner.addForId("connection from 10.0.0.1 (host-a) at noon rhost=10.0.0.1");
+        miner.addForId("connection from 10.0.0.2 (other) at noon rhost=db.local");
+        assertThat(miner.template(id).template()).isEqualTo("connection from <*> (<*>) at noon rhost=<*>");
+    }
+
+    @Test
+    void statesAndFlagsSpelledAsWordsSeparateEvents() {
+        TemplateMiner miner = new TemplateMiner();
+        int a = miner.addForId("task_1 Task Transitioned from NEW to SCHEDULED");
+        int b = miner.addForId("task_2 Task Transitioned from NEW to RUNNING");
+        int c = miner.addForId("updateClipping isOverlap:false, padding=3");
+        int d = miner.addForId("updateClipping isOverlap:true, padding=4");
+        int e = miner.addForId("task_3 Task Transitioned from NEW to SCHEDULED");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(c).isNotEqualTo(d);
+        assertThat(e).isEqualTo(a);
+        assertThat(miner.template(a).template()).isEqualTo("<*> Task Transitioned from NEW to SCHEDULED");
+    }
 }
