@@ -132,4 +132,26 @@ class TemplateMinerTest {
         assertThat(e).isEqualTo(a);
         assertThat(miner.template(a).template()).isEqualTo("<*> Task Transitioned from NEW to SCHEDULED");
     }
+
+    @Test
+    void urlsHostNamesAddressesAndSizesAreSingleValues() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("Input split: hdfs://node1:9000/pjhe/test/1/part-0.log:0+1000").template())
+                .isEqualTo("Input split: hdfs://<*>");
+        assertThat(miner.add("Resolved node42.fareast.corp.example.com to rack").template())
+                .isEqualTo("Resolved <*> to rack");
+        assertThat(miner.add("Old: msra-sa-41/10.190.173.170:9000 src: /10.251.1.1:50010").template())
+                .isEqualTo("Old: <*>/<*>:<*> src: <*>:<*>");
+        assertThat(miner.add("stored in memory (estimated size 12.5 KB, free 3.2 GB)").template())
+                .isEqualTo("stored in memory (estimated size <*>, free <*>)");
+    }
+
+    @Test
+    void pathsAreMaskedButTheSentencePunctuationAfterThemStays() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("Error loading /bgl/apps/run.x: invalid image").template())
+                .isEqualTo("Error loading <*>: invalid image");
+        assertThat(miner.add("program interrupt: illegal instruction......0").template())
+                .isEqualTo("program interrupt: illegal instruction......<*>");
+    }
 }
