@@ -53,7 +53,7 @@ final class TokenMasker {
             // The path is the value; the punctuation after it belongs to the sentence.
             return WILDCARD + s.substring(last, end);
         }
-        int scheme = s.indexOf("://", start);
+        int scheme = schemeEnd(s, start, end);
         if (scheme > start && scheme + 3 < end) {
             // A URL is one value; its scheme says what kind.
             return s.substring(start, scheme + 3) + WILDCARD;
@@ -131,6 +131,16 @@ final class TokenMasker {
         return len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<';
     }
 
+    // Index of "://" inside the token, or -1: searched within the token only (the hot loop).
+    private static int schemeEnd(String s, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Length of the size unit ("B", "KB", "MiB"...) the token starts with, followed only by punctuation. */
     private static int unitLength(String s, int start, int end) {
         int i = start;
@@ -140,19 +150,24 @@ final class TokenMasker {
         return i - start;
     }
 
+    private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"};
+
     private static boolean isSizeUnit(String s, int start, int end) {
         int letters = unitLength(s, start, end);
+        if (letters < 1 || letters > 3) {
+            return false;
+        }
         for (int i = start + letters; i < end; i++) {
             if (Character.isLetterOrDigit(s.charAt(i))) {
                 return false;
             }
         }
-        switch (s.substring(start, start + letters)) {
-            case "B": case "KB": case "MB": case "GB": case "TB": case "KiB": case "MiB": case "GiB": case "TiB":
+        for (String unit : SIZE_UNITS) {
+            if (unit.length() == letters && s.regionMatches(start, unit, 0, letters)) {
                 return true;
-            default:
-                return false;
+            }
         }
+        return false;
     }
 
     private static boolean isPath(String s, int start, int end) {
