@@ -34,4 +34,9 @@ public record SlackSettings(
   public String postmortemUrl(String incidentId) {
     return publicUrl + "/api/v1/incidents/" + incidentId + "/postmortem";
   }
+
+  /** The incident's page in the war room, which renders the postmortem once drafted. */
+  public String warRoomUrl(String incidentId) {
+    return publicUrl + "/incidents/" + incidentId;
+  }
 }

@@ -5,8 +5,10 @@ import dev.firebreak.activities.support.Json;
 import dev.firebreak.analysis.ranking.Hypothesis;
 import dev.firebreak.analysis.rules.FindingSeverity;
 import dev.firebreak.workflows.incident.ActionState;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import dev.firebreak.workflows.incident.PostmortemActivities;
+import dev.firebreak.workflows.incident.RoleHolder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,8 +115,12 @@ public class PostmortemDrafter implements PostmortemActivities {
     return items.stream().map(i -> i + " — owner: " + owner).toList();
   }
 
-  /** Who knew the incident best: whoever acknowledged it, else whoever approved an action. */
+  /** Who knew the incident best: its commander, else whoever acknowledged it, else whoever approved an action. */
   static String defaultOwner(IncidentState s) {
+    RoleHolder commander = s.roles.get(IncidentRole.COMMANDER);
+    if (commander != null) {
+      return commander.name();
+    }
     if (s.acknowledgedBy != null) {
       return s.acknowledgedBy.name();
     }

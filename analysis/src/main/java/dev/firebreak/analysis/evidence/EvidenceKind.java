@@ -8,5 +8,7 @@ public enum EvidenceKind {
   DEPLOY,
   INCIDENT,
   /** An uploaded image; its summary holds the text OCR read from it. */
-  SCREENSHOT
+  SCREENSHOT,
+  /** Who is on call for the service (PagerDuty): people to reach, not a cause. */
+  ONCALL
 }

@@ -30,6 +30,10 @@ public record FirebreakProperties(
   /**
    * @param target host:port of a Temporal frontend; empty runs the in-process test server
    * @param embeddedPort port of the in-process server; 0 picks a free one
+   * @param stickyExecution keep workflows cached on the worker that last ran them. A Temporal
+   *     cluster moves a dead worker's sticky tasks back to the shared queue after 5 s; Temporal's
+   *     Java test server never does, so against a standalone test server that outlives Firebreak
+   *     (a crash test) this must be off, or a crashed worker's workflows wait forever
    */
   public record Temporal(
       @DefaultValue("") String target,
@@ -38,7 +42,8 @@ public record FirebreakProperties(
       @DefaultValue("false") boolean tls,
       @DefaultValue("") String tlsCertPath,
       @DefaultValue("") String tlsKeyPath,
-      @DefaultValue("true") boolean registerSearchAttributes) {
+      @DefaultValue("true") boolean registerSearchAttributes,
+      @DefaultValue("true") boolean stickyExecution) {
 
     public boolean embedded() {
       return target == null || target.isBlank();

@@ -13,21 +13,29 @@ import java.time.Duration;
 public final class ApiClient {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final String token;
 
-  public ApiClient(String base) {
+  /** A client calling {@code base} with {@code token} as its bearer token. */
+  public ApiClient(String base, String token) {
     this.base = base;
+    this.token = token;
   }
 
   public JsonNode get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
+    return send(request(path).GET(), 200);
   }
 
   public JsonNode post(String path, Object body) {
     String json = body instanceof String s ? s : Json.write(body);
-    return send(HttpRequest.newBuilder(URI.create(base + path))
+    return send(request(path)
         .header("Content-Type", "application/json")
         .header("X-Firebreak-Actor", "demo")
         .POST(HttpRequest.BodyPublishers.ofString(json)), -1);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
   private JsonNode send(HttpRequest.Builder request, int expected) {

@@ -53,6 +53,7 @@ public final class DemoMain {
     out.printf("   %s · service %s · %s · %s%n", incident.get("title").asText(), incident.get("service").asText(),
         incident.get("severity").asText(), incident.get("status").asText());
     printTimeline(detail);
+    printSources(detail);
     printTriage(detail);
 
     step("Acknowledging as demo-oncall");
@@ -97,6 +98,14 @@ public final class DemoMain {
     out.println("== Top hypothesis matches the scenario's expected root cause (" + expected.kind() + " "
         + expected.service() + (expected.ref() == null ? "" : " " + expected.ref()) + "): " + (match ? "yes" : "NO"));
     return 0;
+  }
+
+  /** Where the evidence came from: the scenario's own series, or real sources when configured. */
+  private void printSources(JsonNode detail) {
+    Map<String, Integer> bySource = new java.util.TreeMap<>();
+    detail.get("evidence").forEach(e -> bySource.merge(e.get("source").asText(), 1, Integer::sum));
+    out.println("\n== Evidence by source: " + bySource.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
   }
 
   private void printTimeline(JsonNode detail) {

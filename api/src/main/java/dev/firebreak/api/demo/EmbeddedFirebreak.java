@@ -3,6 +3,7 @@ package dev.firebreak.api.demo;
 import dev.firebreak.activities.evidence.ContextStore;
 import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.api.FirebreakApplication;
+import dev.firebreak.api.security.LocalAdminToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,12 +31,18 @@ public final class EmbeddedFirebreak implements AutoCloseable {
   }
 
   public ScenarioPlayer player() {
-    return new ScenarioPlayer(new ApiClient(baseUrl()), context.getBean(ScenarioMetricsSource.class),
+    return new ScenarioPlayer(api(), context.getBean(ScenarioMetricsSource.class),
         context.getBean(ContextStore.class));
   }
 
+  /** A client of this instance's API, signed in with its local admin token. */
   public ApiClient api() {
-    return new ApiClient(baseUrl());
+    return new ApiClient(baseUrl(), adminToken());
+  }
+
+  public String adminToken() {
+    return context.getBean(LocalAdminToken.class).token()
+        .orElseThrow(() -> new IllegalStateException("this instance was started with its own authentication"));
   }
 
   @Override

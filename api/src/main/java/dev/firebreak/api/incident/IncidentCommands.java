@@ -1,10 +1,12 @@
 package dev.firebreak.api.incident;
 
 import dev.firebreak.activities.support.Json;
+import dev.firebreak.api.audit.AuditLog;
 import dev.firebreak.api.persistence.IncidentEntity;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import dev.firebreak.workflows.incident.IncidentWorkflow;
 import dev.firebreak.workflows.incident.Signals;
@@ -25,15 +27,19 @@ import org.springframework.stereotype.Service;
 public class IncidentCommands {
   private final WorkflowClient client;
   private final IncidentQueries queries;
+  private final AuditLog audit;
 
-  IncidentCommands(WorkflowClient client, IncidentQueries queries) {
+  IncidentCommands(WorkflowClient client, IncidentQueries queries, AuditLog audit) {
     this.client = client;
     this.queries = queries;
+    this.audit = audit;
   }
 
   public IncidentViews.SignalAccepted acknowledge(String id, Actor actor, String signalId) {
     String sid = signalId(signalId);
-    live(id).signal(requireOpen(id), w -> w.acknowledge(new Signals.Acknowledge(sid, actor)));
+    Live live = live(id);
+    live.signal(requireOpen(id, live), w -> w.acknowledge(new Signals.Acknowledge(sid, actor)));
+    live.audit(actor, "acknowledge", null, null);
     return new IncidentViews.SignalAccepted(id, sid);
   }
 
@@ -58,12 +64,32 @@ public class IncidentCommands {
         w.rejectAction(decision);
       }
     });
+    live.audit(actor, approve ? "action.approve" : "action.reject", actionId, reason);
     return new IncidentViews.SignalAccepted(id, sid);
   }
 
   public IncidentViews.SignalAccepted note(String id, Actor actor, String text, String signalId) {
     String sid = signalId(signalId);
-    live(id).signal(requireOpen(id), w -> w.addNote(new Signals.Note(sid, actor, text)));
+    Live live = live(id);
+    live.signal(requireOpen(id, live), w -> w.addNote(new Signals.Note(sid, actor, text)));
+    live.audit(actor, "note", null, text);
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  /** Gives a role to a person; {@code assigneeRef} is their id in the actor's channel (may be null). */
+  public IncidentViews.SignalAccepted assignRole(String id, Actor actor, IncidentRole role, String assigneeName,
+      String assigneeRef, String signalId) {
+    String sid = signalId(signalId);
+    if (role == null) {
+      throw ApiException.badField("role", "one of commander, scribe, communications");
+    }
+    if (assigneeName == null || assigneeName.isBlank()) {
+      throw ApiException.badField("assignee", "must name someone");
+    }
+    Live live = live(id);
+    live.signal(requireOpen(id, live), w -> w.assignRole(new Signals.AssignRole(sid, actor, role,
+        assigneeName.strip(), assigneeRef)));
+    live.audit(actor, "role.assign", role.name().toLowerCase(java.util.Locale.ROOT), assigneeName.strip());
     return new IncidentViews.SignalAccepted(id, sid);
   }
 
@@ -78,11 +104,8 @@ public class IncidentCommands {
           "incident " + id + " has no hypothesis " + rootCauseHypothesisId);
     }
     live.signal(state, w -> w.resolve(new Signals.Resolve(sid, actor, summary, rootCauseHypothesisId)));
+    live.audit(actor, "resolve", rootCauseHypothesisId, summary);
     return new IncidentViews.SignalAccepted(id, sid);
-  }
-
-  private IncidentState requireOpen(String id) {
-    return requireOpen(id, live(id));
   }
 
   private IncidentState requireOpen(String id, Live live) {
@@ -124,6 +147,10 @@ public class IncidentCommands {
       } catch (WorkflowNotFoundException | io.temporal.client.WorkflowQueryException e) {
         return Json.read(entity.stateJson, IncidentState.class);
       }
+    }
+
+    void audit(Actor actor, String action, String target, String detail) {
+      audit.record(actor, action, entity.id, entity.workflowId, target, detail);
     }
 
     void signal(IncidentState checked, Consumer<IncidentWorkflow> send) {

@@ -2,8 +2,10 @@ package dev.firebreak.api.incident;
 
 import dev.firebreak.api.config.FirebreakProperties;
 import dev.firebreak.api.ingest.IncidentStarter;
+import dev.firebreak.api.security.Caller;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,7 +62,7 @@ class IncidentController {
   ResponseEntity<IncidentStarter.Accepted> declare(@Valid @RequestBody IncidentRequests.Declare body,
       @RequestHeader(name = "X-Firebreak-Actor", required = false) String actor) {
     var accepted = starter.declare(body.title(), body.service(),
-        body.severity() == null ? "sev3" : body.severity(), body.description(), actorName(actor));
+        body.severity() == null ? "sev3" : body.severity(), body.description(), actor(actor));
     return ResponseEntity.accepted().location(URI.create("/api/v1/incidents/" + accepted.incidentId()))
         .body(accepted);
   }
@@ -102,6 +104,17 @@ class IncidentController {
     return ResponseEntity.accepted().body(commands.note(id, actor(body.actor()), body.text(), key));
   }
 
+  @PostMapping("/{id}/roles")
+  ResponseEntity<IncidentViews.SignalAccepted> assignRole(@PathVariable String id,
+      @Valid @RequestBody IncidentRequests.AssignRole body,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    IncidentRole role = java.util.Arrays.stream(IncidentRole.values())
+        .filter(r -> r.name().equalsIgnoreCase(body.role().strip())).findFirst()
+        .orElseThrow(() -> ApiException.badField("role", "one of commander, scribe, communications"));
+    return ResponseEntity.accepted().body(commands.assignRole(id, actor(body.actor()), role,
+        body.assignee().replaceAll("[\\r\\n\\t]", " "), null, key));
+  }
+
   @PostMapping("/{id}/actions/{actionId}/approve")
   ResponseEntity<IncidentViews.SignalAccepted> approve(@PathVariable String id, @PathVariable String actionId,
       @Valid @RequestBody(required = false) IncidentRequests.Decision body,
@@ -130,11 +143,8 @@ class IncidentController {
         b.rootCauseHypothesisId(), key));
   }
 
-  private static Actor actor(String name) {
-    return new Actor(actorName(name), "rest");
-  }
-
-  private static String actorName(String name) {
-    return name == null || name.isBlank() ? "api" : name.replaceAll("[\\r\\n\\t]", " ");
+  /** The authenticated caller, acting for the named person when a client says so. */
+  private static Actor actor(String onBehalfOf) {
+    return Caller.current().actor(onBehalfOf);
   }
 }

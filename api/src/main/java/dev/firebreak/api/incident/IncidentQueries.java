@@ -76,6 +76,7 @@ public class IncidentQueries {
   @Transactional(readOnly = true)
   public IncidentViews.Detail detail(String id) {
     IncidentEntity e = entity(id);
+    var state = Json.read(e.stateJson, dev.firebreak.workflows.incident.IncidentState.class);
     return new IncidentViews.Detail(summary(e), e.workflowId,
         payloads("select labels_json, annotations_json, fingerprint, status, starts_at, ends_at, generator_url "
             + "from incident_alerts where incident_id = ? order by starts_at, fingerprint", id, this::alert),
@@ -91,8 +92,9 @@ public class IncidentQueries {
         json("select payload_json from findings where incident_id = ? order by seq", id, Finding.class),
         json("select payload_json from hypotheses where incident_id = ? order by rank", id, Hypothesis.class),
         json("select payload_json from actions where incident_id = ? order by seq", id, ActionState.class),
-        Json.read(e.stateJson, dev.firebreak.workflows.incident.IncidentState.class).similar,
-        postmortems.existsById(id));
+        state.similar,
+        postmortems.existsById(id),
+        state.roles);
   }
 
   /** The full stored evidence item, series and log lines included. */

@@ -18,6 +18,10 @@ public final class IncidentRequests {
 
   public record Note(@Size(max = 200) String actor, @NotBlank String text) {}
 
+  /** Gives a person a role in the response (commander, scribe, communications). */
+  public record AssignRole(@Size(max = 200) String actor, @NotBlank String role,
+      @NotBlank @Size(max = 200) String assignee) {}
+
   public record Decision(@Size(max = 200) String actor, @Size(max = 2000) String reason) {}
 
   public record Resolve(

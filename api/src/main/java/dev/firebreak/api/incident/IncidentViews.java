@@ -5,10 +5,13 @@ import dev.firebreak.analysis.rules.Finding;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.RetrievalActivities;
+import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Response shapes of the incident API. */
 public final class IncidentViews {
@@ -30,7 +33,8 @@ public final class IncidentViews {
       List<Hypothesis> hypotheses,
       List<ActionState> actions,
       List<RetrievalActivities.SimilarIncidentRef> similar,
-      boolean postmortemAvailable) {}
+      boolean postmortemAvailable,
+      Map<IncidentRole, RoleHolder> roles) {}
 
   public record Postmortem(String incidentId, String markdown, Object draft, Instant updatedAt) {}
 

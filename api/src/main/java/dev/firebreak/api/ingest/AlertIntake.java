@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
 public class AlertIntake implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
   static final long RETRY_MILLIS = 1000;
+  /** More alerts than this waiting for hand-over is a storm: webhooks answer "queued" at once. */
+  static final int STORM_PENDING_ALERTS = 100;
 
   private final IncidentStarter starter;
   private final IntakeLog intakeLog;
@@ -73,9 +75,11 @@ public class AlertIntake implements AutoCloseable {
       pendingAlerts.addAndGet(-size);
       throw ApiException.unavailable("the intake buffer cannot store alerts right now, retry later");
     }
+    // under a storm the answer does not wait: the sender's next delivery matters more than an id
+    boolean storm = pendingAlerts.get() > STORM_PENDING_ALERTS;
     enqueue(pending);
     try {
-      return pending.done.get(handoverWaitMillis, TimeUnit.MILLISECONDS);
+      return pending.done.get(storm ? 0 : handoverWaitMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
       return new IncidentStarter.Accepted(null, IncidentIds.workflowIdForGroup(group.source(), group.groupKey()),
           size, true);

@@ -1,6 +1,8 @@
 package dev.firebreak.api.ingest;
 
+import dev.firebreak.api.audit.AuditLog;
 import dev.firebreak.api.config.FirebreakProperties;
+import dev.firebreak.workflows.incident.Actor;
 import dev.firebreak.workflows.incident.AlertBatch;
 import dev.firebreak.workflows.incident.IncidentIds;
 import dev.firebreak.workflows.incident.IncidentStart;
@@ -26,10 +28,12 @@ public class IncidentStarter {
 
   private final WorkflowClient client;
   private final FirebreakProperties props;
+  private final AuditLog audit;
 
-  public IncidentStarter(WorkflowClient client, FirebreakProperties props) {
+  public IncidentStarter(WorkflowClient client, FirebreakProperties props, AuditLog audit) {
     this.client = client;
     this.props = props;
+    this.audit = audit;
   }
 
   /**
@@ -59,14 +63,16 @@ public class IncidentStarter {
   }
 
   /** Declares an incident by hand: a workflow of its own, with no alerts. */
-  public Accepted declare(String title, String service, String severity, String description, String actor) {
+  public Accepted declare(String title, String service, String severity, String description, Actor actor) {
     String workflowId = IncidentWorkflow.WORKFLOW_ID_PREFIX + "manual-" + java.util.UUID.randomUUID();
     IncidentStart start = new IncidentStart(null, title, service, severity, description, "rest", null,
-        Map.of("service", service, "declared_by", actor), null,
+        Map.of("service", service, "declared_by", actor.name()), null,
         props.incidents().escalateAfter(), false, null);
     IncidentWorkflow stub = client.newWorkflowStub(IncidentWorkflow.class, options(workflowId));
     WorkflowExecution run = WorkflowClient.start(stub::run, start);
-    return new Accepted(IncidentIds.of(workflowId, run.getRunId()), workflowId, 0);
+    String incidentId = IncidentIds.of(workflowId, run.getRunId());
+    audit.record(actor, "declare", incidentId, workflowId, null, severity + " " + title);
+    return new Accepted(incidentId, workflowId, 0);
   }
 
   /** Starts a stored open incident again from its state (embedded mode after a restart). */

@@ -1,5 +1,6 @@
 package dev.firebreak.api.ingest;
 
+import dev.firebreak.api.audit.AuditLog;
 import dev.firebreak.api.ingest.pagerduty.PagerDutyEvent;
 import dev.firebreak.api.ingest.pagerduty.PagerDutySignature;
 import dev.firebreak.api.sources.PagerDutyProperties;
@@ -37,9 +38,12 @@ class PagerDutyController {
 
   private final PagerDutySignature signature;
   private final IncidentStarter starter;
+  private final AuditLog audit;
   private final WorkflowClient client;
 
-  PagerDutyController(PagerDutyProperties props, IncidentStarter starter, WorkflowClient client) {
+  PagerDutyController(PagerDutyProperties props, IncidentStarter starter, WorkflowClient client,
+      AuditLog audit) {
+    this.audit = audit;
     this.signature = new PagerDutySignature(props.webhookSecret());
     this.starter = starter;
     this.client = client;
@@ -59,9 +63,11 @@ class PagerDutyController {
     String sid = "pagerduty-" + event.id();
     return switch (event.type()) {
       case "incident.triggered" -> triggered(event);
-      case "incident.acknowledged" -> signal(event, w -> w.acknowledge(new Signals.Acknowledge(sid, actor)));
-      case "incident.annotated" -> signal(event, w -> w.addNote(new Signals.Note(sid, actor, event.note())));
-      case "incident.resolved" -> signal(event, w -> w.resolve(new Signals.Resolve(sid, actor,
+      case "incident.acknowledged" -> signal(event, actor, "acknowledge",
+          w -> w.acknowledge(new Signals.Acknowledge(sid, actor)));
+      case "incident.annotated" -> signal(event, actor, "note",
+          w -> w.addNote(new Signals.Note(sid, actor, event.note())));
+      case "incident.resolved" -> signal(event, actor, "resolve", w -> w.resolve(new Signals.Resolve(sid, actor,
           "Resolved in PagerDuty" + (event.resolveReason() == null ? "" : ": " + event.resolveReason()),
           null)));
       default -> ResponseEntity.ok(new Outcome(event.type(), "ignored", null, null,
@@ -93,7 +99,8 @@ class PagerDutyController {
         accepted.incidentId(), null));
   }
 
-  private ResponseEntity<Outcome> signal(PagerDutyEvent e, Consumer<IncidentWorkflow> send) {
+  private ResponseEntity<Outcome> signal(PagerDutyEvent e, Actor actor, String action,
+      Consumer<IncidentWorkflow> send) {
     String workflowId = ownPage(e) ? e.incidentKey() : IncidentIds.workflowIdForGroup(SOURCE, e.incidentId());
     try {
       send.accept(client.newWorkflowStub(IncidentWorkflow.class, workflowId));
@@ -102,6 +109,7 @@ class PagerDutyController {
       return ResponseEntity.ok(new Outcome(e.type(), "ignored", workflowId, null,
           "no open Firebreak incident for PagerDuty incident " + e.incidentId()));
     }
+    audit.record(actor, action, null, workflowId, "pagerduty incident " + e.incidentId(), null);
     return ResponseEntity.accepted().body(new Outcome(e.type(), "signalled", workflowId, null, null));
   }
 

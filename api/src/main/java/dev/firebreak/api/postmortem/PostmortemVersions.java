@@ -61,6 +61,16 @@ class PostmortemVersions {
     return versions.isEmpty() ? List.of(new Version(1, "firebreak", null, current.get(0))) : versions;
   }
 
+  /** Deletes the postmortem and its versions; the number of versions removed. */
+  @Transactional
+  int delete(String incidentId) {
+    int versions = jdbc.update("delete from postmortem_versions where incident_id = ?", incidentId);
+    if (jdbc.update("delete from postmortems where incident_id = ?", incidentId) == 0) {
+      throw ApiException.notFound("postmortem of incident", incidentId);
+    }
+    return versions;
+  }
+
   private void insert(String incidentId, int version, String markdown, String author, Instant at) {
     jdbc.update("insert into postmortem_versions values (?,?,?,?,?)", incidentId, version, markdown,
         author, Timestamp.from(at));

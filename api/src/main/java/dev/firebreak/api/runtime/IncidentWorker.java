@@ -16,6 +16,8 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -52,7 +54,12 @@ public class IncidentWorker implements SmartLifecycle {
     }
     factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
         .setWorkerInterceptors(new IncidentLoggingContext()).build());
-    Worker worker = factory.newWorker(IncidentWorkflow.TASK_QUEUE);
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (!props.temporal().stickyExecution()) {
+      // the SDK sends no sticky attributes when this timeout is zero: every task uses the shared queue
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
+    Worker worker = factory.newWorker(IncidentWorkflow.TASK_QUEUE, options.build());
     worker.registerWorkflowImplementationTypes(IncidentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities.toArray());
     factory.start();

@@ -3,6 +3,7 @@ package dev.firebreak.api.screenshots;
 import dev.firebreak.analysis.evidence.Evidence;
 import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.api.incident.IncidentCommands;
+import dev.firebreak.api.security.Caller;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
 import java.io.IOException;
@@ -85,13 +86,14 @@ class ScreenshotController {
     String sha = sha256(bytes);
     String evidenceId = "ev-screenshot-" + sha.substring(0, 12);
     TesseractOcr.Result read = ocr.read(bytes, type.suffix);
-    String who = actor == null || actor.isBlank() ? "unknown" : actor.strip();
+    Actor uploader = Caller.current().actor(actor);
+    String who = uploader.name();
     Evidence evidence = new Evidence(evidenceId, EvidenceKind.SCREENSHOT, "upload", service,
         summary(file.getOriginalFilename(), who, read), Instant.now(), Instant.now(),
         "tesseract -l " + props.language(), null, null, null);
     store.save(new ScreenshotStore.Upload(id, evidence, file.getOriginalFilename(), type, bytes, sha,
         read.text(), who));
-    noteOnTimeline(id, who, evidenceId);
+    noteOnTimeline(id, uploader, evidenceId);
     return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(id, evidenceId, type.contentType,
         bytes.length, read.text(), read.problem()));
   }
@@ -106,9 +108,9 @@ class ScreenshotController {
   }
 
   /** The timeline says when the screenshot arrived; a resolved incident keeps it as evidence only. */
-  private void noteOnTimeline(String id, String who, String evidenceId) {
+  private void noteOnTimeline(String id, Actor uploader, String evidenceId) {
     try {
-      commands.note(id, new Actor(who, "api"), "Screenshot attached as evidence " + evidenceId,
+      commands.note(id, uploader, "Screenshot attached as evidence " + evidenceId,
           "screenshot-" + evidenceId);
     } catch (ApiException e) {
       log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());

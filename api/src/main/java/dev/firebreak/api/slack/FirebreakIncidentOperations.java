@@ -10,6 +10,7 @@ import dev.firebreak.slackbot.port.IncidentOperations;
 import dev.firebreak.slackbot.port.OperationRefused;
 import dev.firebreak.slackbot.port.SlackActor;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ class FirebreakIncidentOperations implements IncidentOperations {
   public String declare(SlackActor actor, String title, String severity, String service) {
     String svc = service == null || service.isBlank() ? "unknown" : service;
     return refusing(() -> starter.declare(title, svc, severity, "Declared in Slack by " + actor.toActor().name(),
-        actor.toActor().name()).incidentId());
+        actor.toActor()).incidentId());
   }
 
   @Override
@@ -65,6 +66,12 @@ class FirebreakIncidentOperations implements IncidentOperations {
   @Override
   public void systemNote(String incidentId, String text, String requestId) {
     refusing(() -> commands.note(incidentId, Actor.FIREBREAK, text, requestId));
+  }
+
+  @Override
+  public void assignRole(String incidentId, SlackActor actor, IncidentRole role, SlackActor assignee, String requestId) {
+    refusing(() -> commands.assignRole(incidentId, actor.toActor(), role, assignee.toActor().name(), assignee.userId(),
+        requestId));
   }
 
   @Override

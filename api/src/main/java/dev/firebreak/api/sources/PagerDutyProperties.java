@@ -14,6 +14,10 @@ import org.springframework.validation.annotation.Validated;
  * never logged (see toString).
  *
  * @param incidentLinkBase Firebreak's public base URL, linked from each page
+ * @param escalationPolicies service → escalation policy id, whose on-call people triage records
+ * @param defaultEscalationPolicy the policy of services not listed; empty: none
+ * @param notesFrom email of the PagerDuty user Firebreak's notes are attributed to; with an API
+ *     token, notes added in Firebreak go to the PagerDuty incident the Firebreak one came from
  */
 @Validated
 @ConfigurationProperties("firebreak.pagerduty")
@@ -27,7 +31,10 @@ public record PagerDutyProperties(
     @DefaultValue("10s") @NotNull Duration timeout,
     @DefaultValue("5") @Min(1) int maxAttempts,
     @DefaultValue("1s") @NotNull Duration firstBackoff,
-    @DefaultValue("60s") @NotNull Duration maxBackoff) {
+    @DefaultValue("60s") @NotNull Duration maxBackoff,
+    @DefaultValue java.util.Map<String, String> escalationPolicies,
+    @DefaultValue("") String defaultEscalationPolicy,
+    @DefaultValue("") String notesFrom) {
 
   @Override
   public String toString() {

@@ -87,4 +87,13 @@ public class ProblemHandler {
     log.warn("Temporal call failed: {}", e.toString());
     return api(ApiException.unavailable("the workflow service is unavailable, retry later"));
   }
+
+  /** The database is down or unreachable: a retry will do, so 503 rather than a bare 500. */
+  @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+      org.springframework.transaction.CannotCreateTransactionException.class,
+      org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+  ResponseEntity<ProblemDetail> database(RuntimeException e) {
+    log.warn("database unavailable: {}", e.getClass().getSimpleName());
+    return api(ApiException.unavailable("the database is unavailable, retry later"));
+  }
 }

@@ -58,7 +58,9 @@ class ComposeEnvironmentIT {
             .run("--server.port=0", "--firebreak.data-dir=" + dataDir,
                 "--management.endpoints.web.exposure.include=health,configprops",
                 "--management.endpoint.configprops.show-values=always")) {
-      Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+      // the compose file configures no identity provider: the install's generated admin token
+      Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")),
+          app.getBean(dev.firebreak.api.security.LocalAdminToken.class).token().orElseThrow());
       String configprops = http.get("/actuator/configprops").body();
       Map<String, String> unread = new HashMap<>();
       for (String key : env.keySet()) {

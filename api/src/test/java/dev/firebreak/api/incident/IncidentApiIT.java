@@ -23,10 +23,16 @@ class IncidentApiIT extends FirebreakIT {
     String action = "a-rollback-cart-a39bf2c";
     assertThat(triaged.get("actions").findValuesAsText("id")).contains(action);
 
-    assertThat(http.post(base + "/acknowledge", "{\"actor\":\"alice\"}").status()).isEqualTo(202);
-    assertThat(http.post(base + "/notes", "{\"actor\":\"alice\",\"text\":\"looking at the pool change\"}").status())
+    Http alice = http.person("alice", "responder");
+    assertThat(alice.post(base + "/acknowledge", "{}").status()).isEqualTo(202);
+    assertThat(alice.post(base + "/notes", "{\"text\":\"looking at the pool change\"}").status())
         .isEqualTo(202);
-    assertThat(http.post(base + "/actions/" + action + "/approve", "{\"actor\":\"alice\"}").status()).isEqualTo(202);
+    assertThat(alice.post(base + "/roles", "{\"role\":\"commander\",\"assignee\":\"alice\"}").status())
+        .isEqualTo(202);
+    assertThat(alice.post(base + "/roles", "{\"role\":\"chef\",\"assignee\":\"alice\"}").json().get("field")
+        .asText()).isEqualTo("role");
+    http.await(base, j -> "alice".equals(j.at("/roles/COMMANDER/name").asText()));
+    assertThat(alice.post(base + "/actions/" + action + "/approve", "{}").status()).isEqualTo(202);
     JsonNode mitigating = http.await(base, status("MITIGATING"));
     assertThat(mitigating.at("/incident/acknowledgedBy").asText()).isEqualTo("alice");
     assertThat(mitigating.get("timeline").findValuesAsText("type")).contains("note", "approved", "action-executed");
@@ -37,13 +43,18 @@ class IncidentApiIT extends FirebreakIT {
     assertThat(again.json().get("detail").asText()).contains("already executed");
 
     String hypothesis = triaged.at("/hypotheses/0/id").asText();
-    assertThat(http.post(base + "/resolve", "{\"actor\":\"alice\",\"summary\":\"rolled back\",\"rootCauseHypothesisId\":\""
+    assertThat(alice.post(base + "/resolve", "{\"summary\":\"rolled back\",\"rootCauseHypothesisId\":\""
         + hypothesis + "\"}").status()).isEqualTo(202);
     http.await(base, status("POSTMORTEM_DRAFTED"));
 
     JsonNode pm = http.get(base + "/postmortem").json();
     assertThat(pm.get("markdown").asText()).contains("# Postmortem", "## Root cause\n", "a39bf2c",
         "## Actions taken", "approved by alice", "## Timeline");
+    JsonNode audit = http.get(base + "/audit").json();
+    assertThat(audit.findValuesAsText("action"))
+        .containsExactly("acknowledge", "note", "role.assign", "action.approve", "resolve");
+    assertThat(audit.findValuesAsText("actor")).containsOnly("alice");
+    assertThat(audit.findValuesAsText("target")).contains(action, hypothesis);
     assertThat(http.post(base + "/acknowledge", "{}").status()).isEqualTo(409);
     assertThat(http.post(base + "/resolve", "{}").status()).isEqualTo(409);
   }

@@ -22,9 +22,9 @@ class MetricsIT extends FirebreakIT {
     http.post("/api/v1/alerts/alertmanager", "{\"version\":\"4\"}");
     String base = "/api/v1/incidents/" + id;
     http.await(base, status("AWAITING_DECISION"));
-    http.post(base + "/acknowledge", "{\"actor\":\"dave\"}");
-    http.await(base, j -> j.at("/incident/acknowledgedBy").asText().equals("dave"));
-    http.post(base + "/resolve", "{\"actor\":\"dave\"}");
+    http.post(base + "/acknowledge", "{}");
+    http.await(base, j -> j.at("/incident/acknowledgedBy").asText().equals("test-admin"));
+    http.post(base + "/resolve", "{}");
     http.await(base, status("POSTMORTEM_DRAFTED"));
 
     List<String> expected = List.of(

@@ -8,7 +8,15 @@ import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.api.support.Incidents;
 import dev.firebreak.api.support.Payloads;
+import dev.firebreak.activities.retrieval.SimilarIncidentRetriever;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -16,8 +24,59 @@ import org.springframework.test.context.TestPropertySource;
  * the seed corpus is found for a new incident, a drafted postmortem is indexed and found by the
  * next incident of its service, and imports are checked.
  */
-@TestPropertySource(properties = {"firebreak.retrieval.enabled=true", "firebreak.retrieval.knowledge-dir=../knowledge"})
+@TestPropertySource(properties = {"firebreak.retrieval.enabled=true", "firebreak.retrieval.knowledge-dir=../knowledge",
+    "firebreak.retrieval.resync-interval=1s"})
 class RetrievalIT extends FirebreakIT {
+  static final Path RUNBOOKS;
+
+  static {
+    try {
+      RUNBOOKS = Files.createTempDirectory("firebreak-runbooks");
+      Files.writeString(RUNBOOKS.resolve("disk-full.md"), runbook("Clear the WAL volume"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void runbooks(DynamicPropertyRegistry registry) {
+    registry.add("firebreak.retrieval.runbooks-dir", RUNBOOKS::toString);
+  }
+
+  @Autowired SimilarIncidentRetriever retriever;
+
+  private static String runbook(String step) {
+    return "---\ntitle: Disk full on ledger-db\nservices: [ledger-db]\ntags: [disk]\n---\n"
+        + "# Disk full\n\n" + step + " and page the database owner.\n";
+  }
+
+  @Test
+  void aRunbookFolderIsKeptInSyncWithTheIndex() throws Exception {
+    String id = "runbooks@folder/disk-full.md";
+    String first = await(() -> retriever.store().documentHashes().get(id), h -> h != null);
+
+    Files.writeString(RUNBOOKS.resolve("disk-full.md"), runbook("Grow the volume by 20%"));
+    await(() -> retriever.store().documentHashes().get(id), h -> h != null && !h.equals(first));
+
+    Files.delete(RUNBOOKS.resolve("disk-full.md"));
+    await(() -> retriever.store().documentHashes().containsKey(id), present -> !present);
+    // the seed corpus, another source, is untouched by this folder's changes
+    assertThat(retriever.store().documentHashes().keySet()).anyMatch(d -> d.startsWith("runbooks/"));
+  }
+
+  private static <T> T await(java.util.function.Supplier<T> value, java.util.function.Predicate<T> done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    T last = value.get();
+    while (!done.test(last)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not in sync within 60 s; last " + last);
+      }
+      Thread.sleep(100);
+      last = value.get();
+    }
+    return last;
+  }
 
   @Test
   void incidentShowsSimilarPastPostmortemsFromTheSeedCorpus() {

@@ -40,12 +40,12 @@ class EmbeddedRestartIT {
       assertThat(http.post(base + "/resolve", "{\"actor\":\"carol\",\"summary\":\"disk replaced\"}").status())
           .isEqualTo(202);
       JsonNode done = http.await(base, status("POSTMORTEM_DRAFTED"));
-      assertThat(done.at("/incident/acknowledgedBy").asText()).isEqualTo("carol");
+      assertThat(done.at("/incident/acknowledgedBy").asText()).isEqualTo("local-admin for carol");
       assertThat(done.get("timeline").findValuesAsText("type")).containsSequence("resumed");
     }
   }
 
   private static Http http(EmbeddedFirebreak firebreak) {
-    return new Http(URI.create(firebreak.baseUrl()).getPort());
+    return new Http(URI.create(firebreak.baseUrl()).getPort(), firebreak.adminToken());
   }
 }

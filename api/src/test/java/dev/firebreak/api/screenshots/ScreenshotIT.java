@@ -66,16 +66,9 @@ class ScreenshotIT extends FirebreakIT {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + port + "/api/v1/incidents/" + incidentId + "/evidence/screenshots"))
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-          HttpResponse.BodyHandlers.ofString());
-      return new Http.Response(r.statusCode(), r.body(), r, http());
-    } catch (IOException | InterruptedException e) {
-      throw new AssertionError(e);
-    }
+    return http().send(http().request("/api/v1/incidents/" + incidentId + "/evidence/screenshots")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private String incident(Http http, String service) {
@@ -113,7 +106,7 @@ class ScreenshotIT extends FirebreakIT {
     String evidenceId = stored.get("evidenceId").asText();
     JsonNode evidence = http.get("/api/v1/incidents/" + id + "/evidence/" + evidenceId).json();
     assertThat(evidence.get("kind").asText()).isEqualTo("SCREENSHOT");
-    assertThat(evidence.get("summary").asText()).contains("uploaded by alice", "2417");
+    assertThat(evidence.get("summary").asText()).contains("uploaded by test-admin for alice", "2417");
     http.await("/api/v1/incidents/" + id, j -> j.get("timeline").findValuesAsText("text").stream()
         .anyMatch(t -> t.contains(evidenceId)));
 

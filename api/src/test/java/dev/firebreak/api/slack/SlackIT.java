@@ -4,48 +4,15 @@ import static dev.firebreak.api.support.Http.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.api.support.Incidents;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The Slack app in the running application, against a local fake of the Slack Web API. */
-class SlackIT extends FirebreakIT {
-  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-  static final String TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
-  static final String ALICE = "U0ALICE";
-  static final String MALLORY = "U0MALLORY";
-  static final String CHANNEL = "CINCIDENTS";
-  static final FakeSlackWebApi slack = new FakeSlackWebApi();
-
-  @DynamicPropertySource
-  static void slackApp(DynamicPropertyRegistry registry) {
-    registry.add("firebreak.slack.signing-secret", () -> SECRET);
-    registry.add("firebreak.slack.bot-token", () -> TOKEN);
-    registry.add("firebreak.slack.channel", () -> "#incidents");
-    registry.add("firebreak.slack.approvers", () -> ALICE);
-    registry.add("firebreak.slack.api-url", slack::apiUrl);
-    registry.add("firebreak.slack.public-url", () -> "https://firebreak.example");
-  }
-
-  @AfterAll
-  static void stopFake() {
-    slack.close();
-  }
-
-  private SlackRequests requests() {
-    return new SlackRequests(http(), SECRET, slack.responseUrl(""));
-  }
-
-  private int incidentsTitled(String title) {
-    return jdbc.queryForObject("select count(*) from incidents where title = ?", Integer.class, title);
-  }
+/** Signed requests, the slash command and the card's buttons, end to end in the running application. */
+class SlackIT extends SlackITSupport {
 
   @Test
   void requestsNotSignedBySlackAre401AndChangeNothing() {
@@ -96,6 +63,45 @@ class SlackIT extends FirebreakIT {
     String missing = slackRequests.send(slackRequests.slashCommand(ALICE, "alice", CHANNEL, "status inc-0000000000ff"))
         .json().get("text").asText();
     assertThat(missing).contains("inc-0000000000ff not found");
+  }
+
+  @Test
+  void acknowledgeButtonActsForTheClickerAndTheCardDropsIt() {
+    Http http = http();
+    SlackRequests slackRequests = requests();
+    String id = Incidents.afterBadDeploy(http, "search-ack");
+    card(id);
+    String cardTs = storedCard(id, "message_ts");
+    String ack = "firebreak.ack:" + id;
+
+    String click = slackRequests.buttonClick(MALLORY, "mallory", CHANNEL, cardTs, ack, id);
+    assertThat(slackRequests.send(click).status()).isEqualTo(200);
+    JsonNode acknowledged = http.await("/api/v1/incidents/" + id, j -> !j.at("/incident/acknowledgedAt").isNull()
+        && !j.at("/incident/acknowledgedAt").isMissingNode());
+    // acknowledging is not an approval: anyone in the channel may take the incident
+    assertThat(acknowledged.at("/incident/acknowledgedBy").asText()).isEqualTo("mallory");
+    slack.await("chat.update", c -> cardTs.equals(c.field("ts")) && c.field("blocks").contains("Acknowledged by")
+        && !c.field("blocks").contains(ack));
+  }
+
+  @Test
+  void aSlackOutageIsATimelineLineNeverAFailedIncident() {
+    Http http = http();
+    slack.down(true);
+    String id;
+    try {
+      id = Incidents.afterBadDeploy(http, "search-outage");
+      http.await("/api/v1/incidents/" + id, j -> j.get("timeline").toString().contains("Notification (triaged) failed"));
+    } finally {
+      slack.down(false);
+    }
+    // the incident goes on; with Slack back, the next change posts the card it could not post before
+    http.post("/api/v1/incidents/" + id + "/acknowledge", "{\"actor\":\"alice\"}");
+    JsonNode acknowledged = http.await("/api/v1/incidents/" + id, j -> "alice".equals(j.at("/incident/acknowledgedBy").asText()));
+    assertThat(acknowledged.at("/incident/status").asText()).isEqualTo("AWAITING_DECISION");
+    // (the fake also recorded the attempts it refused during the outage: wait for the card that got through)
+    slack.await("chat.postMessage", c -> c.field("blocks") != null && c.field("blocks").contains(id)
+        && c.field("blocks").contains("Acknowledged by"));
   }
 
   /** Alert → card → refused and approved clicks → card updated → resolve form → postmortem link. */
@@ -156,7 +162,10 @@ class SlackIT extends FirebreakIT {
     assertThat(drafted.toString()).contains("Resolved by alice via slack: Rolled back a39bf2c");
     FakeSlackWebApi.Call link = slack.await("chat.postMessage", c -> cardTs.equals(c.field("thread_ts"))
         && c.field("text").contains("/postmortem"));
-    assertThat(link.field("text")).contains("https://firebreak.example/api/v1/incidents/" + id + "/postmortem");
+    assertThat(link.field("text")).contains("https://firebreak.example/api/v1/incidents/" + id + "/postmortem",
+        "https://firebreak.example/incidents/" + id + "#postmortem");
+    // posted once the draft is stored: the link works the moment anyone can click it
+    assertThat(http.get("/api/v1/incidents/" + id + "/postmortem").status()).isEqualTo(200);
     slack.await("chat.update", c -> cardTs.equals(c.field("ts")) && c.field("blocks").contains("Rolled back a39bf2c")
         && !c.field("blocks").contains("firebreak.resolve:"));
     assertThat(http.get("/api/v1/incidents/" + id + "/postmortem").json().get("markdown").asText()).contains("a39bf2c");
@@ -174,38 +183,4 @@ class SlackIT extends FirebreakIT {
       assertThat(content).doesNotContain(SECRET, TOKEN);
     }
   }
-
-  /**
-   * The command's answer: in the HTTP response when it came within Slack's 3 seconds, else
-   * "working on it" there and the answer through the response_url (a cold JVM can be that slow).
-   */
-  private static JsonNode answerOf(Http.Response response, String mentioning) {
-    if (!response.body().contains("Working on it")) {
-      return response.json();
-    }
-    String later = slack.await("response_url", c -> c.body().contains(mentioning)).body();
-    try {
-      return dev.firebreak.activities.support.Json.MAPPER.readTree(later);
-    } catch (java.io.IOException e) {
-      throw new AssertionError(later, e);
-    }
-  }
-
-  /** The card's column, once the notifier has stored it (right after posting). */
-  private String storedCard(String incidentId, String column) {
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline) {
-      List<String> v = jdbc.queryForList("select " + column + " from slack_cards where incident_id = ?", String.class, incidentId);
-      if (!v.isEmpty()) {
-        return v.get(0);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("no card stored for " + incidentId);
-  }
-
 }

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * interactions (field names and shapes from Slack's payload reference), signed with
  * {@code v0=hex(HMAC-SHA256(secret, "v0:" + ts + ":" + body))}.
  */
-final class SlackRequests {
+public final class SlackRequests {
   static final String PATH = "/slack/events";
   static final String FORM = "application/x-www-form-urlencoded";
 
@@ -25,7 +25,7 @@ final class SlackRequests {
   private final String signingSecret;
   private final String responseUrlBase;
 
-  SlackRequests(Http http, String signingSecret, String responseUrlBase) {
+  public SlackRequests(Http http, String signingSecret, String responseUrlBase) {
     this.http = http;
     this.signingSecret = signingSecret;
     this.responseUrlBase = responseUrlBase;
@@ -35,7 +35,7 @@ final class SlackRequests {
     return "13345224609.738474920." + UUID.randomUUID().toString().replace("-", "");
   }
 
-  String slashCommand(String userId, String userName, String channelId, String text) {
+  public String slashCommand(String userId, String userName, String channelId, String text) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");
     f.put("team_id", "T0FIRE");
@@ -86,12 +86,12 @@ final class SlackRequests {
     return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
   }
 
-  Http.Response send(String body, String... extraHeaders) {
+  public Http.Response send(String body, String... extraHeaders) {
     long ts = Instant.now().getEpochSecond();
     return sendSigned(body, ts, sign(signingSecret, ts, body), extraHeaders);
   }
 
-  Http.Response sendSigned(String body, long ts, String signature, String... extraHeaders) {
+  public Http.Response sendSigned(String body, long ts, String signature, String... extraHeaders) {
     String[] headers = new String[4 + extraHeaders.length];
     headers[0] = "X-Slack-Request-Timestamp";
     headers[1] = String.valueOf(ts);

@@ -30,6 +30,7 @@ class PagerDutyWebhookIT extends FirebreakIT {
     PAGERDUTY_API.start();
     registry.add("firebreak.pagerduty.api-url", () -> PAGERDUTY_API.url("/").toString());
     registry.add("firebreak.pagerduty.api-token", () -> "y_NbAkKc66ryYTWUXYEu");
+    registry.add("firebreak.pagerduty.notes-from", () -> "firebreak@acme.example");
   }
 
   @AfterAll
@@ -104,7 +105,7 @@ class PagerDutyWebhookIT extends FirebreakIT {
   }
 
   @Test
-  void onePagerDutyIncidentIsOneFirebreakIncidentDrivenByItsEvents() {
+  void onePagerDutyIncidentIsOneFirebreakIncidentDrivenByItsEvents() throws Exception {
     String pd = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String triggered = event("incident.triggered", incident(pd, "triggered"));
     // during a secret rotation PagerDuty signs with both secrets; the second one is ours
@@ -130,6 +131,17 @@ class PagerDutyWebhookIT extends FirebreakIT {
     assertThat(post(annotated, signature(SECRET, annotated)).status()).isEqualTo(202);
     http().await("/api/v1/incidents/" + id, j -> j.get("timeline").toString()
         .contains("Rolling back the API release"));
+    // a note written in Firebreak goes to the PagerDuty incident; PagerDuty's own notes do not go back
+    PAGERDUTY_API.enqueue(new MockResponse.Builder().code(201)
+        .body("{\"note\":{\"id\":\"PWL7QXS\",\"content\":\"x\"}}").build());
+    assertThat(http().post("/api/v1/incidents/" + id + "/notes", "{\"text\":\"DB failover started\"}").status())
+        .isEqualTo(202);
+    var mirrored = PAGERDUTY_API.takeRequest(20, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(mirrored).isNotNull();
+    assertThat(mirrored.getUrl().encodedPath()).isEqualTo("/incidents/" + pd + "/notes");
+    assertThat(mirrored.getHeaders().get("From")).isEqualTo("firebreak@acme.example");
+    assertThat(mirrored.getBody().utf8()).contains("DB failover started — test-admin via rest")
+        .doesNotContain("Rolling back the API release");
 
     String resolved = event("incident.resolved", incident(pd, "resolved"));
     assertThat(post(resolved, signature(SECRET, resolved)).status()).isEqualTo(202);

@@ -29,6 +29,7 @@ public abstract class FirebreakIT {
     // several contexts live at once in a test run; the shared server has ~100 connections
     registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
     registry.add("firebreak.data-dir", () -> dataDir.toString());
+    TestTokens.register(registry);
   }
 
   protected Http http() {

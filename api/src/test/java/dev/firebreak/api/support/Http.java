@@ -14,9 +14,31 @@ import java.util.function.Predicate;
 public final class Http {
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String token;
 
+  /** Calls as the test admin (see {@link TestTokens}). */
   public Http(int port) {
+    this(port, TestTokens.ADMIN);
+  }
+
+  /** Calls with this bearer token; null sends none. */
+  public Http(int port, String token) {
     this.base = "http://127.0.0.1:" + port;
+    this.token = token;
+  }
+
+  /** A person's own token, issued by this (admin) caller; names must be unique per application. */
+  public Http person(String name, String role) {
+    Response issued = post("/api/v1/admin/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+    if (issued.status() != 201) {
+      throw new AssertionError("could not issue a token for " + name + ": " + issued.status() + " " + issued.body());
+    }
+    return as(issued.json().get("token").asText());
+  }
+
+  /** The same server, another caller. */
+  public Http as(String otherToken) {
+    return new Http(java.net.URI.create(base).getPort(), otherToken);
   }
 
   public record Response(int status, String body, HttpResponse<String> raw, Http http) {
@@ -34,8 +56,16 @@ public final class Http {
     }
   }
 
-  public Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  public Response get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
   public Response post(String path, String json) {
@@ -52,7 +82,20 @@ public final class Http {
     return send(b);
   }
 
-  private Response send(HttpRequest.Builder request) {
+  /** A request to a path of this server, to finish and {@link #send}. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  public Response put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Sends as this caller (its bearer token unless the request names one). */
+  public Response send(HttpRequest.Builder request) {
+    if (token != null && !request.build().headers().firstValue("Authorization").isPresent()) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -67,7 +110,12 @@ public final class Http {
 
   /** Polls GET path until the JSON satisfies the condition (readiness poll, bounded). */
   public JsonNode await(String path, Predicate<JsonNode> condition) {
-    long deadline = System.currentTimeMillis() + 30_000;
+    return await(path, condition, Duration.ofSeconds(30));
+  }
+
+  /** Polls GET path until the JSON satisfies the condition, for at most {@code within}. */
+  public JsonNode await(String path, Predicate<JsonNode> condition, Duration within) {
+    long deadline = System.currentTimeMillis() + within.toMillis();
     Response last = null;
     while (System.currentTimeMillis() < deadline) {
       last = get(path);

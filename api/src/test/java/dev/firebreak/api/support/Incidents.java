@@ -15,6 +15,11 @@ public final class Incidents {
   }
 
   public static String afterBadDeploy(Http http, String service, String deployMessage) {
+    return afterBadDeploy(http, service, deployMessage, null);
+  }
+
+  /** As above, the alert carrying the webhook's shared secret when one is configured. */
+  public static String afterBadDeploy(Http http, String service, String deployMessage, String webhookToken) {
     http.post("/api/v1/context/deploys", """
         {"deploys": [{"ts": "2026-03-01T10:05:00Z", "service": "%s", "commit": "a39bf2c", "author": "dana",
           "message": "%s", "files": ["src/main/java/Pool.java"]}]}
@@ -28,8 +33,9 @@ public final class Incidents {
     }
     http.post("/api/v1/context/logs", "{\"lines\": [" + String.join(",", lines) + "]}");
     String fingerprint = String.format("%016x", (long) service.hashCode() & 0xffffffffL);
-    String id = http.post("/api/v1/alerts/alertmanager",
-        Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", fingerprint, "firing", service))
+    String alert = Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", fingerprint, "firing", service);
+    String id = (webhookToken == null ? http.post("/api/v1/alerts/alertmanager", alert)
+        : http.post("/api/v1/alerts/alertmanager", alert, "application/json", "Authorization", "Bearer " + webhookToken))
         .incidentId();
     http.await("/api/v1/incidents/" + id, status("AWAITING_DECISION"));
     return id;

@@ -7,6 +7,7 @@ import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.scenario.ScenarioFiles;
 import dev.firebreak.api.demo.ApiClient;
 import dev.firebreak.api.demo.ScenarioPlayer;
+import dev.firebreak.api.support.TestTokens;
 import dev.firebreak.api.support.FirebreakIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class WarRoomBrowserIT extends FirebreakIT {
   }
 
   String playScenario() {
-    ScenarioPlayer player = new ScenarioPlayer(new ApiClient(base()), metrics, context);
+    ScenarioPlayer player = new ScenarioPlayer(new ApiClient(base(), TestTokens.ADMIN), metrics, context);
     player.reset();
     String id = player.play(ScenarioFiles.read(repositoryFile(SCENARIO))).get(0);
     player.awaitStatus(id, 60_000, "AWAITING_DECISION");
@@ -75,7 +76,18 @@ class WarRoomBrowserIT extends FirebreakIT {
     String id = playScenario();
     var driver = chromium.driver;
 
+    // A person's own token, as an admin would issue it; the war room asks for it before anything else.
+    String alice = http().post("/api/v1/admin/tokens", "{\"name\":\"alice\",\"role\":\"responder\"}")
+        .json().get("token").asText();
     driver.get(base() + "/");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("token")).sendKeys("fb_not-a-real-token");
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    assertThat(text(By.id("sign-in-error"))).contains("unknown or revoked API token");
+    driver.findElement(By.id("token")).sendKeys(alice);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(d -> d.findElement(By.id("caller-name")).getText().equals("alice"));
+    assertThat(text(By.id("caller-role"))).isEqualTo("responder");
     By row = By.cssSelector("tr[data-incident-id='" + id + "']");
     assertThat(text(row)).contains("checkout", "SEV", "Awaiting decision");
     chromium.screenshot("incident-list");
@@ -108,7 +120,6 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(driver.findElements(By.id(cited))).hasSize(1);
 
     // Approve through the page; the timeline must change in this same document (no reload).
-    driver.findElement(By.id("actor-name")).sendKeys("alice");
     js().executeScript("window.__sameDocument = true;");
     driver.findElement(By.cssSelector("#acknowledge-form button")).click();
     wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("alice"));
@@ -156,6 +167,7 @@ class WarRoomBrowserIT extends FirebreakIT {
   @Test
   void listShowsANewIncidentWithoutReload() throws Exception {
     var driver = chromium.driver;
+    signIn(TestTokens.VIEWER);
     driver.get(base() + "/?severity=sev1");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-list")));
     js().executeScript("window.__sameDocument = true;");
@@ -168,6 +180,13 @@ class WarRoomBrowserIT extends FirebreakIT {
     assertThat(js().executeScript("return window.__sameDocument === true;")).isEqualTo(true);
     List<WebElement> rows = driver.findElements(By.cssSelector("#incident-list tbody tr"));
     assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("SEV1"));
+  }
+
+  private void signIn(String token) {
+    chromium.driver.get(base() + "/login");
+    chromium.driver.findElement(By.id("token")).sendKeys(token);
+    chromium.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("caller-name")));
   }
 
   /** The element's text, looked up afresh (it may sit in a region that was just replaced). */

@@ -31,12 +31,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code alerts_per_s=… p99_ms=… incidents=… expected=… lost=… triage_p50_ms=… triage_p99_ms=…}.
  */
 public final class IngestBench {
+  private final String token;
+
+  IngestBench(String token) {
+    this.token = token;
+  }
 
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
     Path data = Files.createTempDirectory("firebreak-ingest-");
     try (ServerProcess server = ServerProcess.start(o.jar, data, List.of())) {
-      Result r = new IngestBench().run(server.base(), o);
+      Result r = new IngestBench(server.adminToken()).run(server.base(), o);
       r.print();
     }
     System.exit(0);
@@ -155,7 +160,7 @@ public final class IngestBench {
     return "{}:{alertname=\"" + alertname + "\", service=\"" + service + "\"}";
   }
 
-  private static List<JsonNode> listAll(HttpClient http, String base) throws Exception {
+  private List<JsonNode> listAll(HttpClient http, String base) throws Exception {
     List<JsonNode> all = new ArrayList<>();
     for (int page = 0; ; page++) {
       JsonNode p = get(http, base + "/api/v1/incidents?size=200&page=" + page);
@@ -166,8 +171,9 @@ public final class IngestBench {
     }
   }
 
-  private static JsonNode get(HttpClient http, String url) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+  private JsonNode get(HttpClient http, String url) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token).build(),
         HttpResponse.BodyHandlers.ofString());
     return Json.MAPPER.readTree(r.body());
   }

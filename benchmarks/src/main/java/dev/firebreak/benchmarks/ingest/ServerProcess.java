@@ -15,11 +15,18 @@ import java.util.List;
 /** Firebreak on embedded defaults in a JVM of its own, so the load client does not share it. */
 final class ServerProcess implements AutoCloseable {
   private final Process process;
+  private final Path dataDir;
   final int port;
 
-  private ServerProcess(Process process, int port) {
+  private ServerProcess(Process process, Path dataDir, int port) {
     this.process = process;
+    this.dataDir = dataDir;
     this.port = port;
+  }
+
+  /** The admin token the server generated in its data directory (no authentication configured). */
+  String adminToken() throws IOException {
+    return Files.readString(dataDir.resolve("admin-token")).strip();
   }
 
   static ServerProcess start(Path jar, Path dataDir, List<String> extraArgs) throws Exception {
@@ -30,13 +37,18 @@ final class ServerProcess implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "--server.port=" + port, "--firebreak.data-dir=" + dataDir,
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // e.g. -XX:StartFlightRecording=filename=server.jfr to see where the server spends its time
+    String javaOpts = System.getenv().getOrDefault("FIREBREAK_BENCH_SERVER_JAVA_OPTS", "");
+    if (!javaOpts.isBlank()) {
+      cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--firebreak.data-dir=" + dataDir,
         "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
     cmd.addAll(extraArgs);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("server.log").toFile()).start();
-    ServerProcess server = new ServerProcess(p, port);
+    ServerProcess server = new ServerProcess(p, dataDir, port);
     server.awaitReady();
     return server;
   }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Title, then the facts a responder reads first: severity, service, state, start, who is on it. */
+/** Title, then the facts a responder reads first: severity, service, state, start, who is on it and in which role. */
 final class CardHeader {
   private static final int HEADER_LIMIT = 150;
 
@@ -30,6 +30,7 @@ final class CardHeader {
     if (s.acknowledgedBy != null) {
       fields.add(field("Acknowledged by", s.acknowledgedBy.name()));
     }
+    s.roles.forEach((role, holder) -> fields.add(markdownText("*" + RoleText.title(role) + "*\n" + RoleText.who(holder))));
     if (s.resolvedBy != null) {
       fields.add(field("Resolved by", s.resolvedBy.name()));
     }

@@ -23,6 +23,7 @@ public final class IncidentText {
     return "*" + Mrkdwn.escape(s.title) + "* `" + s.incidentId + "`\n"
         + severity(s.severity) + " · " + Mrkdwn.escape(s.service) + " · " + state(s) + " · started " + Mrkdwn.date(s.openedAt) + "\n"
         + "Acknowledged: " + (s.acknowledgedBy == null ? "no" : Mrkdwn.escape(s.acknowledgedBy.name())) + "\n"
+        + "Roles: " + RoleText.line(s) + "\n"
         + "Top hypothesis: " + top + "\n"
         + "Actions awaiting a decision: " + open;
   }

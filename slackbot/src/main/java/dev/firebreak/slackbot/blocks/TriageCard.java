@@ -22,6 +22,7 @@ public final class TriageCard {
     blocks.add(divider());
     blocks.addAll(CardFindings.blocks(s));
     blocks.addAll(CardHypotheses.blocks(s));
+    blocks.addAll(CardSimilar.blocks(s));
     blocks.addAll(CardActions.blocks(s));
     blocks.add(context("footer", List.of(markdownText("Firebreak · `" + s.incidentId + "`"))));
     return blocks;

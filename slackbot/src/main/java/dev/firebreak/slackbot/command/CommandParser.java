@@ -1,6 +1,6 @@
 package dev.firebreak.slackbot.command;
 
-import dev.firebreak.slackbot.command.IncidentCommand.Role;
+import dev.firebreak.workflows.incident.IncidentRole;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,15 +92,15 @@ public final class CommandParser {
     if (!m.matches()) {
       throw new UsageException("`" + abbreviate(words[0]) + "` is not a Slack user; pick one with @.");
     }
-    Role role = Role.COMMANDER;
+    IncidentRole role = IncidentRole.COMMANDER;
     if (words.length == 2) {
       try {
-        role = Role.valueOf(words[1].toUpperCase(Locale.ROOT));
+        role = IncidentRole.valueOf(words[1].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new UsageException("Role must be commander, scribe or communications, not `" + abbreviate(words[1]) + "`.");
       }
     }
-    String name = m.group(2) == null || m.group(2).length() < 2 ? m.group(1) : m.group(2).substring(1);
+    String name = m.group(2) == null || m.group(2).length() < 2 ? null : m.group(2).substring(1);
     return new IncidentCommand.Assign(it.id(), m.group(1), name, role);
   }
 

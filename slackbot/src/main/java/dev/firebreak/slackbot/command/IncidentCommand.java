@@ -1,5 +1,7 @@
 package dev.firebreak.slackbot.command;
 
+import dev.firebreak.workflows.incident.IncidentRole;
+
 /**
  * A parsed {@code /incident} subcommand. {@code incidentId} is null when the person left it out;
  * the runner then takes the incident of the channel the command was typed in.
@@ -17,20 +19,12 @@ public sealed interface IncidentCommand {
 
   record Note(String incidentId, String text) implements IncidentCommand {}
 
-  /** {@code assigneeName} is the name Slack sent with the mention, else the user id. */
-  record Assign(String incidentId, String userId, String assigneeName, Role role) implements IncidentCommand {}
+  /** {@code assigneeName} is the name Slack sent with the mention, or null when it sent none. */
+  record Assign(String incidentId, String userId, String assigneeName, IncidentRole role) implements IncidentCommand {}
 
   record Resolve(String incidentId, String summary) implements IncidentCommand {}
 
   record Postmortem(String incidentId) implements IncidentCommand {}
 
   record Help() implements IncidentCommand {}
-
-  enum Role {
-    COMMANDER, SCRIBE, COMMUNICATIONS;
-
-    public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
 }

@@ -18,11 +18,13 @@ class CommandRunner {
 
   private final IncidentOperations incidents;
   private final CardStore cards;
+  private final SlackUserNames names;
   private final String command;
 
-  CommandRunner(IncidentOperations incidents, CardStore cards, String command) {
+  CommandRunner(IncidentOperations incidents, CardStore cards, SlackUserNames names, String command) {
     this.incidents = incidents;
     this.cards = cards;
+    this.names = names;
     this.command = command;
   }
 
@@ -49,7 +51,8 @@ class CommandRunner {
     }
     if (parsed instanceof IncidentCommand.Assign a) {
       String id = id(a.incidentId(), in);
-      incidents.note(id, in.actor(), "Assigned " + a.assigneeName() + " as " + a.role().label(), in.requestId());
+      SlackActor assignee = new SlackActor(a.userId(), names.nameOf(a.userId(), a.assigneeName()));
+      incidents.assignRole(id, in.actor(), a.role(), assignee, in.requestId());
       return new Reply.Text("<@" + a.userId() + "> is now " + a.role().label() + " of `" + id + "`.", true);
     }
     if (parsed instanceof IncidentCommand.Resolve r) {

@@ -17,7 +17,8 @@ public final class Interactions {
 
   public Interactions(SlackSettings settings, IncidentOperations incidents, CardStore cards,
       ApprovalPolicy approvals, SlackWebApi slack, ExecutorService executor) {
-    this.slashCommand = new IncidentSlashCommand(new CommandRunner(incidents, cards, settings.command()), executor,
+    this.slashCommand = new IncidentSlashCommand(new CommandRunner(incidents, cards,
+        new SlackUserNames(slack), settings.command()), executor,
         settings.command());
     this.buttons = new CardButtons(incidents, approvals, executor, settings.command());
     this.forms = new ModalSubmissions(incidents, approvals, executor, slack, settings.command());

@@ -1,13 +1,23 @@
 package dev.firebreak.slackbot.outbound;
 
+import dev.firebreak.slackbot.blocks.RoleText;
 import dev.firebreak.workflows.incident.IncidentState;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Creates the channel of one incident and invites the people who will work in it. */
+/**
+ * Creates the channel of one incident and invites the people who will work in it: the configured
+ * responders, the approvers and whoever holds a role.
+ */
 class IncidentChannels {
+  private static final Logger log = LoggerFactory.getLogger(IncidentChannels.class);
+  /** What {@link SlackWebApi} reports for a rate limit beyond its budget, a 5xx or no connection. */
+  private static final Pattern TRANSIENT = Pattern.compile("HTTP |unreachable");
   /** Slack channel names: lower case letters, digits, hyphens, underscores; at most 80 characters. */
   static final int NAME_LIMIT = 80;
 
@@ -36,11 +46,31 @@ class IncidentChannels {
         }
       }
     }
-    String created = channelId;
-    if (!invitees.isEmpty()) {
-      slack.call("conversations.invite", m -> m.conversationsInvite(r -> r.channel(created).users(invitees)));
+    Set<String> people = new LinkedHashSet<>(invitees);
+    people.addAll(RoleText.slackUsers(s));
+    invite(channelId, List.copyOf(people));
+    return channelId;
+  }
+
+  /**
+   * Invites people to an incident's channel, in one call that skips whom Slack cannot invite
+   * ({@code force}). Everyone being there already, or nobody being invitable (the bot itself, a
+   * deactivated account), is no reason to fail the notification; an outage is.
+   */
+  void invite(String channelId, List<String> users) {
+    if (users.isEmpty()) {
+      return;
     }
-    return created;
+    try {
+      slack.call("conversations.invite", m -> m.conversationsInvite(r -> r.channel(channelId).users(users).force(true)));
+    } catch (SlackCallFailed e) {
+      if (TRANSIENT.matcher(e.error()).lookingAt()) {
+        throw e;
+      }
+      if (!"already_in_channel".equals(e.error())) {
+        log.warn("Could not invite {} to incident channel {}: {}", users, channelId, e.error());
+      }
+    }
   }
 
   static String name(IncidentState s) {

@@ -3,10 +3,12 @@ package dev.firebreak.slackbot.outbound;
 import dev.firebreak.activities.notification.Notifier;
 import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.blocks.IncidentText;
+import dev.firebreak.slackbot.blocks.RoleText;
 import dev.firebreak.slackbot.blocks.TriageCard;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.port.CardStore.Card;
 import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.IncidentStatus;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,10 @@ import java.util.Optional;
  * only noted on the incident's timeline; it never fails the incident.
  */
 public class SlackNotifier implements Notifier {
+  /** The timeline event type of a role assignment (see the workflow's {@code Roles}). */
+  static final String ROLE_EVENT = "role";
+  /** The timeline event of a stored postmortem draft: from then on its links work. */
+  static final String POSTMORTEM_EVENT = "postmortem";
   private final SlackWebApi slack;
   private final CardStore cards;
   private final SlackSettings settings;
@@ -44,21 +50,29 @@ public class SlackNotifier implements Notifier {
 
   @Override
   public void escalated(IncidentState incident) {
+    boolean cardShown = cards.find(incident.incidentId).isPresent();
     Card card = refreshCard(incident);
-    thread(card, "⏰ Nobody has acknowledged this incident yet: escalating.");
+    if (!cardShown) {
+      // a card posted only now starts its thread after the escalation, so say it once here;
+      // otherwise the escalation's timeline line has just gone into the thread
+      thread(card, "⏰ Nobody has acknowledged this incident yet: escalating.");
+    }
   }
 
   @Override
   public void changed(IncidentState incident) {
-    refreshCard(incident);
+    boolean cardShown = cards.find(incident.incidentId).isPresent();
+    Card card = refreshCard(incident);
+    if (!cardShown && incident.status == IncidentStatus.POSTMORTEM_DRAFTED) {
+      // Slack was away until now: the draft's event is behind the new card's thread, so link it here
+      thread(card, postmortemLine(incident));
+    }
   }
 
   @Override
   public void resolved(IncidentState incident) {
-    Card card = refreshCard(incident);
-    // resolution is what drafts the postmortem; the link works as soon as the draft is stored
-    thread(card, "📝 The postmortem is being drafted: <" + settings.postmortemUrl(incident.incidentId)
-        + "|postmortem of " + incident.incidentId + ">");
+    // the postmortem link follows in the thread once the draft is stored (its "postmortem" event)
+    refreshCard(incident);
   }
 
   /** Updates the card, or posts it when there is none yet (Slack was down at triage, say). */
@@ -94,13 +108,24 @@ public class SlackNotifier implements Notifier {
     int done = card.threadedEvents();
     for (int i = done; i < events.size(); i++) {
       TimelineEvent e = events.get(i);
-      if (IncidentText.threaded(e)) {
+      if (POSTMORTEM_EVENT.equals(e.type())) {
+        thread(card, postmortemLine(s));
+      } else if (IncidentText.threaded(e)) {
         thread(card, IncidentText.timelineLine(e));
+      }
+      if (card.dedicatedChannel() && ROLE_EVENT.equals(e.type())) {
+        // whoever was given a role works in the incident's channel from now on
+        channels.invite(card.channelId(), RoleText.slackUsers(s));
       }
       cards.updateThreadedEvents(s.incidentId, i + 1);
     }
     return new Card(card.incidentId(), card.channelId(), card.ts(), card.dedicatedChannel(),
         Math.max(done, events.size()));
+  }
+
+  private String postmortemLine(IncidentState s) {
+    return "📝 The postmortem is drafted: <" + settings.warRoomUrl(s.incidentId) + "#postmortem|read and edit it"
+        + " in the war room> · <" + settings.postmortemUrl(s.incidentId) + "|postmortem of " + s.incidentId + ">";
   }
 
   private void thread(Card card, String text) {

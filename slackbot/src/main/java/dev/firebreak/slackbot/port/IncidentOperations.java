@@ -1,5 +1,6 @@
 package dev.firebreak.slackbot.port;
 
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,9 @@ public interface IncidentOperations {
 
   /** A note by Firebreak itself, e.g. a refused approval, so the timeline keeps it. */
   void systemNote(String incidentId, String text, String requestId);
+
+  /** Gives {@code role} to {@code assignee}, replacing whoever held it. */
+  void assignRole(String incidentId, SlackActor actor, IncidentRole role, SlackActor assignee, String requestId);
 
   void approve(String incidentId, String actionId, SlackActor actor, String requestId);
 

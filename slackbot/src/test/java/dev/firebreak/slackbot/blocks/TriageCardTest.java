@@ -9,7 +9,10 @@ import com.slack.api.util.json.GsonFactory;
 import dev.firebreak.slackbot.Incidents;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
+import dev.firebreak.workflows.incident.RetrievalActivities.SimilarIncidentRef;
+import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.IncidentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,5 +101,36 @@ class TriageCardTest {
     assertThat(card.size()).isLessThanOrEqualTo(50);
     assertThat(card.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString().length())
         .isLessThanOrEqualTo(150);
+  }
+
+  @Test
+  void roleHoldersAreShownAsMentionsWhenNamedInSlackAndEscapedOtherwise() {
+    IncidentState s = Incidents.triaged();
+    Actor alice = new Actor("alice", "slack");
+    s.roles.put(IncidentRole.COMMANDER, new RoleHolder("bob", "slack", "U0BOB", alice, Instant.now()));
+    s.roles.put(IncidentRole.COMMUNICATIONS, new RoleHolder("<!channel> eve", "rest", null, alice, Instant.now()));
+
+    String card = json(s).toString();
+
+    assertThat(card).contains("*Commander*\\n<@U0BOB>", "*Communications*\\n&lt;!channel&gt; eve");
+    assertThat(card).doesNotContain("Scribe");
+    assertThat(IncidentText.status(s)).contains("Roles: commander <@U0BOB>, communications &lt;!channel&gt; eve");
+    assertThat(IncidentText.status(Incidents.triaged())).contains("Roles: none given yet");
+  }
+
+  @Test
+  void similarPastIncidentsAreListedWithWhatMatched() {
+    IncidentState s = Incidents.triaged();
+    assertThat(json(s).toString()).doesNotContain("Similar past incidents");
+    s.similar = new ArrayList<>(List.of(
+        new SimilarIncidentRef("postmortems/2025-11-checkout-pool.md", "POSTMORTEM", "Checkout pool exhaustion after deploy",
+            "Root cause", 0.91, "deploy", List.of("checkout"), "shared service checkout; same root-cause kind (deploy)"),
+        new SimilarIncidentRef("runbooks/pool.md", "RUNBOOK", "Connection pool <tuning>", null, 0.5, null, List.of(), null)));
+
+    String card = json(s).toString();
+
+    assertThat(card).contains("*Similar past incidents*", "*Checkout pool exhaustion after deploy* (postmortem, Root cause)"
+        + " — shared service checkout; same root-cause kind (deploy)", "`postmortems/2025-11-checkout-pool.md`",
+        "*Connection pool &lt;tuning&gt;* (runbook)");
   }
 }

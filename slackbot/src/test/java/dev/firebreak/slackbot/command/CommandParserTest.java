@@ -3,7 +3,7 @@ package dev.firebreak.slackbot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.firebreak.slackbot.command.IncidentCommand.Role;
+import dev.firebreak.workflows.incident.IncidentRole;
 import org.junit.jupiter.api.Test;
 
 class CommandParserTest {
@@ -35,9 +35,9 @@ class CommandParserTest {
   @Test
   void assignReadsSlackEscapedMentionsAndRoles() {
     assertThat(parser.parse("assign <@U024BE7LH|bob> scribe"))
-        .isEqualTo(new IncidentCommand.Assign(null, "U024BE7LH", "bob", Role.SCRIBE));
+        .isEqualTo(new IncidentCommand.Assign(null, "U024BE7LH", "bob", IncidentRole.SCRIBE));
     assertThat(parser.parse("assign inc-3f2a9c01b7de <@U024BE7LH>"))
-        .isEqualTo(new IncidentCommand.Assign("inc-3f2a9c01b7de", "U024BE7LH", "U024BE7LH", Role.COMMANDER));
+        .isEqualTo(new IncidentCommand.Assign("inc-3f2a9c01b7de", "U024BE7LH", null, IncidentRole.COMMANDER));
   }
 
   @Test

@@ -23,11 +23,21 @@ import java.util.function.Predicate;
  * method rate limited ({@code 429} with {@code Retry-After}) or make the whole API unavailable.
  */
 public final class FakeSlackWebApi implements AutoCloseable {
+  private static final com.google.gson.Gson READABLE = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
 
   /** One recorded request: the Web API method (or "response_url"), its form fields or JSON body. */
   public record Call(String method, Map<String, String> form, String body, Map<String, List<String>> headers) {
     public String field(String name) {
       return form.get(name);
+    }
+
+    /**
+     * A JSON field (blocks, view) as Slack reads it: the SDK writes {@code <} and {@code >} as
+     * unicode escapes, which say the same thing but hide mentions from a plain match.
+     */
+    public String json(String name) {
+      String raw = form.get(name);
+      return raw == null ? null : READABLE.toJson(com.google.gson.JsonParser.parseString(raw));
     }
   }
 
@@ -39,6 +49,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
   private volatile int retryAfterSeconds = 1;
   private volatile boolean down;
   private volatile List<String> groupMembers = List.of();
+  private final Map<String, String> failing = new ConcurrentHashMap<>();
+  private final Map<String, String> userNames = new ConcurrentHashMap<>();
 
   public FakeSlackWebApi() {
     try {
@@ -69,6 +81,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
     this.down = down;
   }
 
+  /** From now on {@code method} answers {@code {"ok":false,"error":error}}, as Slack does for a refused call. */
+  public void failWith(String method, String error) {
+    failing.put(method, error);
+  }
+
+  /** The name {@code users.info} gives for a user (users not named here are unknown to the fake). */
+  public void userName(String userId, String name) {
+    userNames.put(userId, name);
+  }
+
   public void groupMembers(List<String> users) {
     groupMembers = List.copyOf(users);
   }
@@ -84,6 +106,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
   public void reset() {
     calls.clear();
     rateLimited.clear();
+    failing.clear();
     down = false;
   }
 
@@ -119,6 +142,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
       send(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
       return;
     }
+    String error = failing.get(method);
+    if (error != null) {
+      send(ex, 200, "{\"ok\":false,\"error\":\"" + error + "\"}", Map.of());
+      return;
+    }
     send(ex, 200, answer(method, form(body)), Map.of());
   }
 
@@ -133,6 +161,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
           + "\",\"name\":\"" + form.get("name") + "\",\"is_channel\":true}}";
       case "usergroups.users.list" -> "{\"ok\":true,\"users\":[" + String.join(",",
           groupMembers.stream().map(u -> "\"" + u + "\"").toList()) + "]}";
+      case "users.info" -> userNames.containsKey(form.get("user"))
+          ? "{\"ok\":true,\"user\":{\"id\":\"" + form.get("user") + "\",\"name\":\"" + userNames.get(form.get("user"))
+              + "\",\"profile\":{\"display_name\":\"" + userNames.get(form.get("user")) + "\"}}}"
+          : "{\"ok\":false,\"error\":\"user_not_found\"}";
       case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"VFAKE" + ts.incrementAndGet() + "\"}}";
       default -> "{\"ok\":true}";
     };

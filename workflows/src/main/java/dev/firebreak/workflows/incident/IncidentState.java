@@ -32,6 +32,8 @@ public class IncidentState {
   public Instant resolvedAt;
   public Actor resolvedBy;
   public String resolutionSummary;
+  /** Who holds which role (commander, scribe, communications); a role nobody was given is absent. */
+  public Map<IncidentRole, RoleHolder> roles = new LinkedHashMap<>();
   public String confirmedHypothesisId;
   public boolean allAlertsResolved;
   public boolean triaged;

@@ -33,6 +33,10 @@ public interface IncidentWorkflow {
   @SignalMethod
   void addNote(Signals.Note signal);
 
+  /** Changes state and the timeline only: no activity beyond the save and change notice any signal causes. */
+  @SignalMethod
+  void assignRole(Signals.AssignRole signal);
+
   @SignalMethod
   void resolve(Signals.Resolve signal);
 

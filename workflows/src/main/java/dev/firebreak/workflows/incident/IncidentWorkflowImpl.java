@@ -1,7 +1,9 @@
 package dev.firebreak.workflows.incident;
 
 import dev.firebreak.analysis.ranking.Ranking;
+import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.analysis.rules.Finding;
+import dev.firebreak.analysis.rules.Precedents;
 import dev.firebreak.analysis.rules.FindingSeverity;
 import dev.firebreak.analysis.rules.IncidentFacts;
 import dev.firebreak.workflows.incident.ActionState.Status;
@@ -33,6 +35,8 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String BATCHED_SAVES = "batched-saves";
   static final String DEBOUNCED_SAVES = "debounced-saves";
   static final String SIMILAR_INCIDENTS = "similar-incidents";
+  static final String NOTIFY_POSTMORTEM = "notify-postmortem";
+  static final String PRECEDENTS = "precedents";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -180,6 +184,9 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     timeline.add("findings", Actor.FIREBREAK, findings.size() + " findings",
         findings.stream().map(Finding::id).toList());
     findSimilar(findings);
+    if (Workflow.getVersion(PRECEDENTS, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      findings.addAll(precedents(findings));
+    }
     try {
       Ranking ranking = refine(activities.analysis.rankHypotheses(findings));
       state.hypotheses = new ArrayList<>(ranking.hypotheses());
@@ -193,6 +200,28 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     setStatus(IncidentStatus.AWAITING_DECISION, "Triage complete, awaiting decision");
     save();
     notify("triaged", () -> activities.notifications.notifyTriaged(requestId("triaged"), state));
+  }
+
+  /**
+   * The similar past incidents as evidence, and the findings by which those with the same kind of
+   * root cause support what the present evidence already suspects.
+   */
+  private List<Finding> precedents(List<Finding> findings) {
+    List<Precedents.PastIncident> past = new ArrayList<>();
+    for (RetrievalActivities.SimilarIncidentRef s : state.similar) {
+      String id = "ev-similar-" + (past.size() + 1);
+      state.evidence.add(new EvidenceSummary(id, EvidenceKind.INCIDENT, "retrieval", state.service,
+          "Past incident: " + s.title() + (s.why() == null ? "" : " (" + s.why() + ")"), s.documentId(),
+          null, null));
+      past.add(new Precedents.PastIncident(id, s.title(), s.rootCauseKind(),
+          s.services() == null ? List.of() : s.services(), s.score()));
+    }
+    List<Finding> supporting = Precedents.findings(findings, past);
+    if (!supporting.isEmpty()) {
+      timeline.add("findings", Actor.FIREBREAK, supporting.size() + " past incidents support a hypothesis",
+          supporting.stream().map(Finding::id).toList());
+    }
+    return supporting;
   }
 
   /** Past incidents like this one; a failure leaves the incident without them, nothing more. */
@@ -353,6 +382,15 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   @Override
+  public void assignRole(Signals.AssignRole signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> {
+      if (state.status.isOpen() && Roles.assign(state, timeline, signal, now())) {
+        persist();
+      }
+    }));
+  }
+
+  @Override
   public void resolve(Signals.Resolve signal) {
     pending.add(() -> onceFor(signal.signalId(), () -> applyResolve(signal)));
   }
@@ -490,6 +528,10 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     timeline.add("postmortem", Actor.FIREBREAK, "Postmortem drafted", List.of());
     setStatus(IncidentStatus.POSTMORTEM_DRAFTED, null);
     save();
+    if (Workflow.getVersion(NOTIFY_POSTMORTEM, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      // live views hear once the draft can be read, so a link to it never answers 404
+      notify("postmortem", () -> activities.notifications.notifyChanged(requestId("postmortem"), state));
+    }
   }
 
   // --- helpers ---

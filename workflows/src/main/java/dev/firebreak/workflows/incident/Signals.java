@@ -14,4 +14,12 @@ public final class Signals {
   public record Note(String signalId, Actor actor, String text) {}
 
   public record Resolve(String signalId, Actor actor, String summary, String rootCauseHypothesisId) {}
+
+  /**
+   * Gives {@code role} to a person (replacing its holder, if any).
+   *
+   * @param assigneeName the name people know the assignee by
+   * @param assigneeRef the assignee's id in the actor's channel (a Slack user id), may be null
+   */
+  public record AssignRole(String signalId, Actor actor, IncidentRole role, String assigneeName, String assigneeRef) {}
 }

@@ -98,6 +98,16 @@ class IncidentWorkflowTest {
     assertThat(state.similar).extracting(RetrievalActivities.SimilarIncidentRef::title)
         .containsExactly("Checkout pool exhaustion after deploy");
     assertThat(state.timeline).extracting(TimelineEvent::type).contains("similar");
+    // the past deploy incident is evidence, and it supports the deploy hypothesis, citing itself
+    assertThat(state.evidence).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo("ev-similar-1");
+      assertThat(e.summary()).contains("Checkout pool exhaustion after deploy");
+    });
+    assertThat(state.findings).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("similar-incident");
+      assertThat(f.evidenceIds()).containsExactly("ev-similar-1");
+    });
+    assertThat(state.hypotheses.get(0).evidenceIds()).contains("ev-deploy-1", "ev-similar-1");
     await(wf, s -> !activities.notifications.isEmpty());
     assertThat(activities.notifications).containsExactly(state.incidentId + ":triaged");
   }
@@ -205,6 +215,8 @@ class IncidentWorkflowTest {
     IncidentState done = wf.state();
     assertThat(done.confirmedHypothesisId).isEqualTo(top);
     assertThat(done.postmortemMarkdown).startsWith("# Postmortem");
+    // the last change announced is the stored draft, so whoever links to it links to something there
+    assertThat(activities.changes).last().isEqualTo(done.incidentId + ":postmortem");
   }
 
   @Test
@@ -309,5 +321,50 @@ class IncidentWorkflowTest {
 
     assertThat(state.hypothesisModel).isNull();
     assertThat(state.timeline).extracting(TimelineEvent::type).contains("model");
+  }
+
+  @Test
+  void assigningARoleKeepsTheHolderInStateAndOnTheTimeline() {
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+    await(wf, status(IncidentStatus.AWAITING_DECISION));
+    Actor alice = new Actor("alice", "slack");
+
+    wf.assignRole(new Signals.AssignRole("r-1", alice, IncidentRole.COMMANDER, "bob", "U0BOB"));
+    wf.assignRole(new Signals.AssignRole("r-1", alice, IncidentRole.COMMANDER, "bob", "U0BOB"));
+    wf.assignRole(new Signals.AssignRole("r-2", alice, IncidentRole.SCRIBE, "carol", "U0CAROL"));
+    wf.assignRole(new Signals.AssignRole("r-3", alice, IncidentRole.COMMANDER, "bob", "U0BOB"));
+    wf.assignRole(new Signals.AssignRole("r-4", alice, IncidentRole.COMMANDER, "dave", "U0DAVE"));
+    IncidentState state = await(wf, s -> s.appliedSignals.contains("r-4"));
+
+    assertThat(state.roles).containsOnlyKeys(IncidentRole.COMMANDER, IncidentRole.SCRIBE);
+    assertThat(state.roles.get(IncidentRole.COMMANDER)).satisfies(h -> {
+      assertThat(h.name()).isEqualTo("dave");
+      assertThat(h.ref()).isEqualTo("U0DAVE");
+      assertThat(h.channel()).isEqualTo("slack");
+      assertThat(h.assignedBy()).isEqualTo(alice);
+      assertThat(h.since()).isNotNull();
+    });
+    assertThat(state.roles.get(IncidentRole.SCRIBE).name()).isEqualTo("carol");
+    assertThat(state.timeline).filteredOn(t -> t.type().equals("role")).extracting(TimelineEvent::text)
+        .containsExactly("bob is commander", "carol is scribe", "dave is commander (was bob)");
+    await(wf, s -> !activities.changes.isEmpty());
+    assertThat(activities.executed).isEmpty();
+  }
+
+  @Test
+  void rolesCannotBeAssignedOnceResolved() {
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+    await(wf, status(IncidentStatus.AWAITING_DECISION));
+    Actor alice = new Actor("alice", "rest");
+    wf.resolve(new Signals.Resolve("res-1", alice, "fixed", null));
+    try {
+      wf.assignRole(new Signals.AssignRole("r-1", alice, IncidentRole.SCRIBE, "bob", null));
+    } catch (io.temporal.client.WorkflowNotFoundException finishedFirst) {
+      // the run may already be over: either way nobody holds a role
+    }
+
+    io.temporal.client.WorkflowStub.fromTyped(wf).getResult(IncidentStatus.class);
+
+    assertThat(wf.state().roles).isEmpty();
   }
 }

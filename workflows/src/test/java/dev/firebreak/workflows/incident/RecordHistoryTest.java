@@ -37,6 +37,7 @@ class RecordHistoryTest {
       Actor alice = new Actor("alice", "rest");
       wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
       wf.addNote(new Signals.Note("n-1", alice, "looking at the deploy"));
+      wf.assignRole(new Signals.AssignRole("role-1", alice, IncidentRole.COMMANDER, "bob", "U0BOB"));
       wf.approveAction(new Signals.ActionDecision("ap-1", "a-rollback-checkout-a39bf2c", alice, null));
       wf.alertsUpdated(IncidentWorkflowTest.batch("b2", "resolved"));
       IncidentWorkflowTest.await(wf, IncidentWorkflowTest.status(IncidentStatus.MITIGATING));

@@ -21,6 +21,7 @@ public final class GitKnowledgeSource implements KnowledgeSource {
     private final Path checkout;
     private final String subfolder;
     private final DocumentKind kind;
+    private final String idPrefix;
 
     /**
      * @param uri       anything JGit can clone (https URL, file path)
@@ -29,11 +30,18 @@ public final class GitKnowledgeSource implements KnowledgeSource {
      * @param subfolder folder inside the repository holding the markdown ("" for the root)
      */
     public GitKnowledgeSource(String uri, String branch, Path checkout, String subfolder, DocumentKind kind) {
+        this(uri, branch, checkout, subfolder, kind, kind.indexName() + "/");
+    }
+
+    /** @param idPrefix prepended to every document id; tells this source's documents from other sources' */
+    public GitKnowledgeSource(String uri, String branch, Path checkout, String subfolder, DocumentKind kind,
+            String idPrefix) {
         this.uri = uri;
         this.branch = branch;
         this.checkout = checkout;
         this.subfolder = subfolder == null ? "" : subfolder;
         this.kind = kind;
+        this.idPrefix = idPrefix;
     }
 
     @Override
@@ -43,14 +51,14 @@ public final class GitKnowledgeSource implements KnowledgeSource {
 
     @Override
     public boolean owns(String documentId) {
-        return documentId.startsWith(kind.indexName() + "/");
+        return documentId.startsWith(idPrefix);
     }
 
     @Override
     public List<KnowledgeDocument> load() {
         update();
         Path folder = subfolder.isEmpty() ? checkout : checkout.resolve(subfolder);
-        return new FolderKnowledgeSource(folder, kind, new MarkdownDocumentParser(), kind.indexName() + "/").load();
+        return new FolderKnowledgeSource(folder, kind, new MarkdownDocumentParser(), idPrefix).load();
     }
 
     private void update() {

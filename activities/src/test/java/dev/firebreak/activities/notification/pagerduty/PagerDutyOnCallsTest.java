@@ -27,7 +27,7 @@ class PagerDutyOnCallsTest {
     server.close();
   }
 
-  private static String oncall(String user, String userId, int level) {
+  static String oncall(String user, String userId, int level) {
     return """
         {"escalation_policy":{"id":"PT20YPA","type":"escalation_policy_reference","summary":"Engineering Escalation Policy",
            "self":"https://api.pagerduty.com/escalation_policies/PT20YPA","html_url":"https://subdomain.pagerduty.com/escalation_policies/PT20YPA"},
