@@ -12,7 +12,8 @@ public final class BenchMain {
       "nab", "dev.firebreak.benchmarks.nab.NabBench",
       "loghub", "dev.firebreak.benchmarks.loghub.LoghubBench",
       "retrieval", "dev.firebreak.benchmarks.retrieval.RetrievalBench",
-      "ingest", "dev.firebreak.benchmarks.ingest.IngestBench"));
+      "ingest", "dev.firebreak.benchmarks.ingest.IngestBench",
+      "throughput", "dev.firebreak.benchmarks.throughput.ThroughputBench"));
 
   private BenchMain() {}
 

@@ -1,32 +1,45 @@
 package dev.firebreak.analysis.anomaly;
 
 /**
- * Tunables of the standard detector; {@link #defaults()} is one set for every series.
+ * Tunables of the standard detector; {@link #defaults()} is one set for every series (NAB's rule:
+ * never per series or per category).
  *
  * @param contextLength points in the shape compared with the history
- * @param historySize how many earlier shapes are kept to compare with
- * @param shortWindow points averaged before judging novelty (smooths single noisy points)
+ * @param historySize how many earlier points are kept: shapes are matched against them and the
+ *     range that scales distances and range alarms is taken over them
  * @param statsAlpha adaptation rate of the "normal novelty" statistics
  * @param warmup points scored 0 while the detector learns
- * @param quietPeriod points after an alarm during which weaker alarms are damped
+ * @param spatialTolerance a value beyond the recent range by more than this share of the range is
+ *     an alarm by itself (negative disables); checked after {@code 2 * warmup} points
+ * @param quietPeriod points after an alarm during which scores are damped (refractory period)
  * @param quietFactor damping factor applied in the quiet period
- * @param logNovelty judge the logarithm of the distance (scale-free) instead of distance/range
- * @param winsorise cap what an anomaly contributes to the normal statistics
- * @param spatialTolerance a value beyond the range seen so far by more than this share of the
- *     range is an alarm by itself (negative disables); checked after {@code 2 * warmup} points
+ * @param alarmLevel a score from which the quiet period starts
+ * @param breakthrough how far a score must rise above the quiet period's peak to pass undamped
+ * @param seasonMillis period of the seasonal comparison (a day); 0 disables it
+ * @param seasonContext points compared with the same stretch one period earlier
+ * @param flatlineMinRun shortest run of identical values that can count as a flatline alarm;
+ *     a run alarms once it outlasts every earlier run of the series (0 disables)
  */
-public record DetectorSettings(int contextLength, int historySize, int shortWindow, double statsAlpha, int warmup,
-                               int quietPeriod, double quietFactor, boolean logNovelty, boolean winsorise,
-                               double spatialTolerance) {
+public record DetectorSettings(int contextLength, int historySize, double statsAlpha, int warmup,
+                               double spatialTolerance, int quietPeriod, double quietFactor, double alarmLevel,
+                               double breakthrough, long seasonMillis, int seasonContext, int flatlineMinRun) {
 
-    /** Settings without the range check (the form before {@code spatialTolerance} existed). */
-    public DetectorSettings(int contextLength, int historySize, int shortWindow, double statsAlpha, int warmup,
-                            int quietPeriod, double quietFactor, boolean logNovelty, boolean winsorise) {
-        this(contextLength, historySize, shortWindow, statsAlpha, warmup, quietPeriod, quietFactor, logNovelty,
-                winsorise, -1.0);
+    public DetectorSettings {
+        if (contextLength < 1 || historySize < 3 * contextLength) {
+            throw new IllegalArgumentException("historySize must be at least 3 * contextLength (>= 1)");
+        }
+        if (!(statsAlpha > 0 && statsAlpha < 1)) {
+            throw new IllegalArgumentException("statsAlpha must be in (0,1): " + statsAlpha);
+        }
+        if (!(quietFactor >= 0 && quietFactor <= 1)) {
+            throw new IllegalArgumentException("quietFactor must be in [0,1]: " + quietFactor);
+        }
+        if (seasonMillis < 0 || seasonContext < 1) {
+            throw new IllegalArgumentException("seasonMillis must be >= 0 and seasonContext >= 1");
+        }
     }
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(8, 2500, 1, 0.002, 150, 250, 0.5, false, false, 0.02);
+        return new DetectorSettings(8, 2500, 0.002, 150, 0.02, 100, 0.5, 0.5, 0.3, 86_400_000L, 32, 10);
     }
 }

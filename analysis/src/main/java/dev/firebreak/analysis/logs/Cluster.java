@@ -41,19 +41,22 @@ final class Cluster {
     int wildcards() {
         int w = 0;
         for (String t : tokens) {
-            if (TokenMasker.WILDCARD.equals(t)) {
+            if (t.contains(TokenMasker.WILDCARD)) {
                 w++;
             }
         }
         return w;
     }
 
-    /** Turns the positions where the message differs into wildcards; true if the template changed. */
+    /**
+     * Turns the positions where the message differs into variables, keeping the punctuation both
+     * sides share ("rhost=<*>", "(<*>)", "<*>,"); true if the template changed.
+     */
     boolean generalise(String[] other) {
         boolean changed = false;
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].equals(other[i]) && !TokenMasker.WILDCARD.equals(tokens[i])) {
-                tokens[i] = TokenMasker.WILDCARD;
+                tokens[i] = TokenPattern.merge(tokens[i], other[i]);
                 changed = true;
             }
         }

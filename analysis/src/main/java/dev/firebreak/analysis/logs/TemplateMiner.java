@@ -186,11 +186,40 @@ public final class TemplateMiner {
         }
         StringBuilder key = new StringBuilder().append(tokens.length).append(' ').append(first);
         for (int i = 1; i < tokens.length; i++) {
-            if (isWordSetting(tokens[i])) {
+            if (isWordSetting(tokens[i]) || isModeWord(tokens[i])) {
                 key.append(' ').append(tokens[i]);
             }
         }
         return key.toString();
+    }
+
+    /**
+     * A state or flag spelled as a word: an upper-case identifier ("RUNNING", "TASK_ABORT") or a
+     * boolean, alone or as "key:value". Lines differing there are different events.
+     */
+    static boolean isModeWord(String token) {
+        int end = token.length();
+        while (end > 0 && ",.;)".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = token.lastIndexOf(':', end - 1) + 1;
+        String word = token.substring(start, end);
+        if (word.equals("true") || word.equals("false")) {
+            return true;
+        }
+        if (word.length() < 3) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (c != '_') {
+                return false;
+            }
+        }
+        return upper >= 2;
     }
 
     /**

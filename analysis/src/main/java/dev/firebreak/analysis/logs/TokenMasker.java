@@ -31,6 +31,11 @@ final class TokenMasker {
             while (i < n && !isSpace(message.charAt(i))) {
                 i++;
             }
+            if (count > 0 && tokens[count - 1].endsWith(WILDCARD) && isSizeUnit(message, start, i)) {
+                // "12.5 KB" is one value: the unit joins the number, its punctuation stays.
+                tokens[count - 1] = tokens[count - 1] + message.substring(start + unitLength(message, start, i), i);
+                continue;
+            }
             if (count == tokens.length) {
                 tokens = java.util.Arrays.copyOf(tokens, count * 2);
             }
@@ -41,7 +46,17 @@ final class TokenMasker {
 
     static String maskToken(String s, int start, int end) {
         if (isPath(s, start, end)) {
-            return WILDCARD;
+            int last = end;
+            while (last > start && ":,;.)]".indexOf(s.charAt(last - 1)) >= 0) {
+                last--;
+            }
+            // The path is the value; the punctuation after it belongs to the sentence.
+            return WILDCARD + s.substring(last, end);
+        }
+        int scheme = schemeEnd(s, start, end);
+        if (scheme > start && scheme + 3 < end) {
+            // A URL is one value; its scheme says what kind.
+            return s.substring(start, scheme + 3) + WILDCARD;
         }
         boolean anyDigit = false;
         for (int i = start; i < end; i++) {
@@ -76,16 +91,83 @@ final class TokenMasker {
                 out.append(s, segStart, i);
             }
         }
-        return out.toString();
+        return isHostName(out) ? WILDCARD : out.toString();
     }
 
-    // Adjacent variables joined by a separator-free boundary collapse into one.
+    // "node7.cluster.example.com" masked to "<*>.cluster.example.com" is still one host name.
+    private static boolean isHostName(StringBuilder token) {
+        int dots = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '<' && c != '*' && c != '>') {
+                return false;
+            }
+        }
+        return dots >= 2 && token.indexOf(WILDCARD) >= 0 && token.indexOf("..") < 0
+                && token.charAt(0) != '.' && token.charAt(token.length() - 1) != '.';
+    }
+
+    // Adjacent variables joined by a separator-free boundary collapse into one, and so do
+    // variables joined by dots: "10.0.0.1" and "3.5" are one value, "core.1234" keeps "core.".
     private static void appendWildcard(StringBuilder out) {
         int len = out.length();
-        if (len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<') {
+        if (endsWithWildcard(out, len)) {
             return;
         }
+        if (len >= 4 && out.charAt(len - 1) == '.' && endsWithWildcard(out, len - 1)) {
+            out.setLength(len - 1);
+            return;
+        }
+        // "/10.0.0.1" is an address, not a path: the leading slash goes with the value.
+        if (len == 1 && out.charAt(0) == '/') {
+            out.setLength(0);
+        }
         out.append(WILDCARD);
+    }
+
+    private static boolean endsWithWildcard(StringBuilder out, int len) {
+        return len >= 3 && out.charAt(len - 1) == '>' && out.charAt(len - 2) == '*' && out.charAt(len - 3) == '<';
+    }
+
+    // Index of "://" inside the token, or -1: searched within the token only (the hot loop).
+    private static int schemeEnd(String s, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Length of the size unit ("B", "KB", "MiB"...) the token starts with, followed only by punctuation. */
+    private static int unitLength(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i - start;
+    }
+
+    private static final String[] SIZE_UNITS = {"B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"};
+
+    private static boolean isSizeUnit(String s, int start, int end) {
+        int letters = unitLength(s, start, end);
+        if (letters < 1 || letters > 3) {
+            return false;
+        }
+        for (int i = start + letters; i < end; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        for (String unit : SIZE_UNITS) {
+            if (unit.length() == letters && s.regionMatches(start, unit, 0, letters)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPath(String s, int start, int end) {
@@ -102,6 +184,7 @@ final class TokenMasker {
 
     static boolean isSeparator(char c) {
         switch (c) {
+            case '.': case '/':
             case ',': case ';': case ':': case '=': case '|': case '"': case '\'':
             case '[': case ']': case '(': case ')': case '{': case '}': case '<': case '>':
                 return true;

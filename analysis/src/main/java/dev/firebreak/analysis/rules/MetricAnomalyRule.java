@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class MetricAnomalyRule implements Rule {
 
   /** The score above which a point is anomalous: the NAB-optimal threshold of the standard detector. */
-  static final double THRESHOLD = 0.56;
+  static final double THRESHOLD = 0.59;
   static final Duration LOOK_BACK = Duration.ofMinutes(30);
   static final int MAX_FINDINGS = 5;
 

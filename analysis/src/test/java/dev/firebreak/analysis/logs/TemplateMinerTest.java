@@ -100,4 +100,58 @@ class TemplateMinerTest {
         pool.shutdown();
         assertThat(miner.templates()).extracting(LogTemplate::count).containsExactlyInAnyOrder(20_000L, 20_000L);
     }
+
+    @Test
+    void dottedNumbersAreOneVariableAndWordsBeforeADotStay() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("generating core.1234").template()).isEqualTo("generating core.<*>");
+        assertThat(miner.add("synchronized to 10.100.18.22, stratum 2").template())
+                .isEqualTo("synchronized to <*>, stratum <*>");
+        assertThat(miner.add("Retrying connect to server: 10.0.0.1:8030. Already tried 3 time(s)").template())
+                .isEqualTo("Retrying connect to server: <*>:<*>. Already tried <*> time(s)");
+    }
+
+    @Test
+    void generalisingKeepsKeysAndBrackets() {
+        TemplateMiner miner = new TemplateMiner();
+        int id = miner.addForId("connection from 10.0.0.1 (host-a) at noon rhost=10.0.0.1");
+        miner.addForId("connection from 10.0.0.2 (other) at noon rhost=db.local");
+        assertThat(miner.template(id).template()).isEqualTo("connection from <*> (<*>) at noon rhost=<*>");
+    }
+
+    @Test
+    void statesAndFlagsSpelledAsWordsSeparateEvents() {
+        TemplateMiner miner = new TemplateMiner();
+        int a = miner.addForId("task_1 Task Transitioned from NEW to SCHEDULED");
+        int b = miner.addForId("task_2 Task Transitioned from NEW to RUNNING");
+        int c = miner.addForId("updateClipping isOverlap:false, padding=3");
+        int d = miner.addForId("updateClipping isOverlap:true, padding=4");
+        int e = miner.addForId("task_3 Task Transitioned from NEW to SCHEDULED");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(c).isNotEqualTo(d);
+        assertThat(e).isEqualTo(a);
+        assertThat(miner.template(a).template()).isEqualTo("<*> Task Transitioned from NEW to SCHEDULED");
+    }
+
+    @Test
+    void urlsHostNamesAddressesAndSizesAreSingleValues() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("Input split: hdfs://node1:9000/pjhe/test/1/part-0.log:0+1000").template())
+                .isEqualTo("Input split: hdfs://<*>");
+        assertThat(miner.add("Resolved node42.fareast.corp.example.com to rack").template())
+                .isEqualTo("Resolved <*> to rack");
+        assertThat(miner.add("Old: msra-sa-41/10.190.173.170:9000 src: /10.251.1.1:50010").template())
+                .isEqualTo("Old: <*>/<*>:<*> src: <*>:<*>");
+        assertThat(miner.add("stored in memory (estimated size 12.5 KB, free 3.2 GB)").template())
+                .isEqualTo("stored in memory (estimated size <*>, free <*>)");
+    }
+
+    @Test
+    void pathsAreMaskedButTheSentencePunctuationAfterThemStays() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("Error loading /bgl/apps/run.x: invalid image").template())
+                .isEqualTo("Error loading <*>: invalid image");
+        assertThat(miner.add("program interrupt: illegal instruction......0").template())
+                .isEqualTo("program interrupt: illegal instruction......<*>");
+    }
 }
