@@ -41,6 +41,7 @@ public class AlertIntake implements AutoCloseable {
   static final long RETRY_MILLIS = 1000;
   /** More alerts than this waiting for hand-over is a storm: webhooks answer "queued" at once. */
   static final int STORM_PENDING_ALERTS = 100;
+  static final long STORM_COALESCE_MILLIS = 250;
 
   private final IncidentStarter starter;
   private final IntakeLog intakeLog;
@@ -69,6 +70,15 @@ public class AlertIntake implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * In a storm an incident that already has its workflow takes its updates in larger batches: each
+   * hand-over is a workflow task, and fewer of them leave Temporal free to start new incidents.
+   */
+  private long coalesceFor(String groupKey) {
+    boolean storm = pendingAlerts.get() > STORM_PENDING_ALERTS;
+    return storm && handedOver.contains(groupKey) ? Math.max(coalesceMillis, STORM_COALESCE_MILLIS) : coalesceMillis;
   }
 
   private ScheduledExecutorService laneFor(String groupKey) {
@@ -131,7 +141,7 @@ public class AlertIntake implements AutoCloseable {
       q.waiting.add(pending);
       if (!q.scheduled) {
         q.scheduled = true;
-        laneFor(key).schedule(() -> dispatch(key), coalesceMillis, TimeUnit.MILLISECONDS);
+        laneFor(key).schedule(() -> dispatch(key), coalesceFor(key), TimeUnit.MILLISECONDS);
       }
     }
   }

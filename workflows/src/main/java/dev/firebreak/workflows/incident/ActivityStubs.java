@@ -9,6 +9,8 @@ import java.time.Duration;
 /** Activity stubs with the timeouts and retry policies each capability needs. */
 final class ActivityStubs {
   final IncidentStoreActivities store;
+  /** The same saves, ahead of the queue: those a new incident's triage waits for. */
+  final IncidentStoreActivities urgentStore;
   final EvidenceActivities evidence;
   final AnalysisActivities analysis;
   final NotificationActivities notifications;
@@ -33,6 +35,8 @@ final class ActivityStubs {
     // the database may be down for a while: keep trying, the incident must be stored
     store = Workflow.newActivityStub(IncidentStoreActivities.class,
         options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), RECORD));
+    urgentStore = Workflow.newActivityStub(IncidentStoreActivities.class,
+        options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), TRIAGE));
     // gathering heartbeats: a worker that dies mid-gather is noticed in seconds, not minutes
     evidence = Workflow.newActivityStub(EvidenceActivities.class,
         options(Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3), TRIAGE).toBuilder()

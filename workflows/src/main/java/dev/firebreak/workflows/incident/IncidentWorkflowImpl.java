@@ -558,7 +558,8 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   private void save() {
-    activities.store.saveIncident(state);
+    // until triage completes a save is on the responder's path (the incident must show up)
+    (state.triaged ? activities.store : activities.urgentStore).saveIncident(state);
   }
 
   private void notify(String what, Runnable call) {
