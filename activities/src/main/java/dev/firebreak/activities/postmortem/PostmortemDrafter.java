@@ -19,19 +19,25 @@ import java.util.List;
 public class PostmortemDrafter implements PostmortemActivities {
   private final PostmortemStore store;
   private final PostmortemIndex index;
+  private final PostmortemPolish polish;
 
   public PostmortemDrafter(PostmortemStore store) {
-    this(store, PostmortemIndex.NONE);
+    this(store, PostmortemIndex.NONE, PostmortemPolish.NONE);
   }
 
   public PostmortemDrafter(PostmortemStore store, PostmortemIndex index) {
+    this(store, index, PostmortemPolish.NONE);
+  }
+
+  public PostmortemDrafter(PostmortemStore store, PostmortemIndex index, PostmortemPolish polish) {
     this.store = store;
     this.index = index;
+    this.polish = polish;
   }
 
   @Override
   public String draftPostmortem(IncidentState state) {
-    PostmortemDraft draft = draft(state);
+    PostmortemDraft draft = polished(draft(state));
     String markdown = PostmortemMarkdown.render(draft);
     store.saveDraft(state.incidentId, markdown, Json.write(draft));
     try {
@@ -42,6 +48,18 @@ public class PostmortemDrafter implements PostmortemActivities {
           .warn("postmortem of {} not indexed: {}", state.incidentId, e.toString());
     }
     return markdown;
+  }
+
+  /** The draft with the model's narrative when it passed the check; the verdict either way. */
+  private PostmortemDraft polished(PostmortemDraft draft) {
+    try {
+      PostmortemDraft.Narrative n = polish.polish(draft);
+      return n == null ? draft : draft.withNarrative(n);
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(PostmortemDrafter.class)
+          .warn("postmortem polish of {} failed, draft kept: {}", draft.incidentId(), e.toString());
+      return draft;
+    }
   }
 
   static PostmortemDraft draft(IncidentState s) {

@@ -42,6 +42,9 @@ final class PostmortemMarkdown {
     section(md, "Actions taken", d.actionsTaken());
     section(md, "Follow-ups", d.followUps());
     section(md, "What we knew when", d.whatWeKnewWhen().stream().map(PostmortemMarkdown::knownAt).toList());
+    if (!d.whatWeKnewWhen().isEmpty()) {
+      md.append("\nT+ counts minutes from when Firebreak opened the incident; all times are UTC.\n");
+    }
     section(md, "Similar past incidents shown", d.similarIncidents().stream().map(PostmortemMarkdown::similar).toList());
     section(md, "Timeline", d.timeline());
     if (n != null && !n.accepted()) {
