@@ -1,5 +1,7 @@
 package dev.firebreak.api.screenshots;
 
+import dev.firebreak.activities.vision.Observation;
+import dev.firebreak.activities.vision.ScreenshotVision;
 import dev.firebreak.analysis.evidence.Evidence;
 import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.api.incident.IncidentCommands;
@@ -11,8 +13,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,17 +41,23 @@ class ScreenshotController {
   private final TesseractOcr ocr;
   private final OcrProperties props;
   private final IncidentCommands commands;
+  private final ScreenshotVision vision;
 
   ScreenshotController(ScreenshotStore store, TesseractOcr ocr, OcrProperties props,
-      IncidentCommands commands) {
+      IncidentCommands commands, ObjectProvider<ScreenshotVision> vision) {
     this.store = store;
     this.ocr = ocr;
     this.props = props;
     this.commands = commands;
+    this.vision = vision.getIfAvailable();
   }
 
+  /**
+   * @param observations what the vision model saw, each citing {@code evidenceId}; empty without one
+   * @param vision one line on the vision model's part, or null when none is configured
+   */
   record Stored(String incidentId, String evidenceId, String contentType, long sizeBytes,
-      String ocrText, String ocrProblem) {}
+      String ocrText, String ocrProblem, List<Observation> observations, String vision) {}
 
   static final class Rejected extends RuntimeException {
     final HttpStatus status;
@@ -88,29 +98,46 @@ class ScreenshotController {
     TesseractOcr.Result read = ocr.read(bytes, type.suffix);
     Actor uploader = Caller.current().actor(actor);
     String who = uploader.name();
+    ScreenshotVision.Analysis seen = vision == null ? null
+        : vision.analyse(new ScreenshotVision.Screenshot(id, evidenceId, type.contentType, bytes, read.text()));
     Evidence evidence = new Evidence(evidenceId, EvidenceKind.SCREENSHOT, "upload", service,
-        summary(file.getOriginalFilename(), who, read), Instant.now(), Instant.now(),
+        summary(file.getOriginalFilename(), who, read, seen), Instant.now(), Instant.now(),
         "tesseract -l " + props.language(), null, null, null);
     store.save(new ScreenshotStore.Upload(id, evidence, file.getOriginalFilename(), type, bytes, sha,
-        read.text(), who));
-    noteOnTimeline(id, uploader, evidenceId);
+        read.text(), who, seen));
+    noteOnTimeline(id, uploader, evidenceId, seen);
     return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(id, evidenceId, type.contentType,
-        bytes.length, read.text(), read.problem()));
+        bytes.length, read.text(), read.problem(), seen == null ? List.of() : seen.observations(),
+        seen == null ? null : seen.summary()));
   }
 
-  private static String summary(String filename, String who, TesseractOcr.Result read) {
+  private static String summary(String filename, String who, TesseractOcr.Result read,
+      ScreenshotVision.Analysis seen) {
     String head = "Screenshot " + (filename == null ? "" : filename + " ") + "uploaded by " + who;
+    String ocrPart;
     if (read.text() == null) {
-      return head + "; no text extracted (" + read.problem() + ")";
+      ocrPart = head + "; no text extracted (" + read.problem() + ")";
+    } else {
+      String text = read.text().replaceAll("\\s+", " ");
+      ocrPart = head + "; text: " + cut(text);
     }
-    String text = read.text().replaceAll("\\s+", " ");
-    return head + "; text: " + (text.length() > SUMMARY_TEXT ? text.substring(0, SUMMARY_TEXT) + "…" : text);
+    return seen == null ? ocrPart : ocrPart + "; " + cut(seen.summary());
+  }
+
+  private static String cut(String s) {
+    return s.length() > SUMMARY_TEXT ? s.substring(0, SUMMARY_TEXT) + "…" : s;
   }
 
   /** The timeline says when the screenshot arrived; a resolved incident keeps it as evidence only. */
-  private void noteOnTimeline(String id, Actor uploader, String evidenceId) {
+  private void noteOnTimeline(String id, Actor uploader, String evidenceId, ScreenshotVision.Analysis seen) {
+    String observed = "";
+    if (seen != null && seen.problem() == null) {
+      long confirmed = seen.observations().stream().filter(o -> o.support().equals(Observation.OCR)).count();
+      observed = " (" + seen.observations().size() + " observations by " + seen.model() + ", " + confirmed
+          + " confirmed by OCR)";
+    }
     try {
-      commands.note(id, uploader, "Screenshot attached as evidence " + evidenceId,
+      commands.note(id, uploader, "Screenshot attached as evidence " + evidenceId + observed,
           "screenshot-" + evidenceId);
     } catch (ApiException e) {
       log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
