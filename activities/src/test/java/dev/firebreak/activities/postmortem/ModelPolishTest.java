@@ -161,4 +161,18 @@ class ModelPolishTest {
     assertThat(md).isEqualTo(PostmortemMarkdown.render(PostmortemDrafter.draft(Incidents.badDeployRolledBack())));
     assertThat(md).doesNotContain("Narrative", "polish");
   }
+
+  @Test
+  void secretsInTheDraftNeverReachTheModel() throws Exception {
+    server.enqueue(openAi(FAITHFUL));
+    dev.firebreak.workflows.incident.IncidentState s = Incidents.badDeployRolledBack();
+    s.timeline.add(Incidents.event(14, 20, "note", Incidents.BOB,
+        "tried the db by hand with password=hunter2-prod, reported by dana@example.com", List.of()));
+
+    drafter().draftPostmortem(s);
+
+    String sent = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+    assertThat(sent).doesNotContain("hunter2-prod", "dana@example.com", Fixtures.API_KEY)
+        .contains("password=[REDACTED]");
+  }
 }
