@@ -8,7 +8,7 @@ import java.util.List;
  * successful HTTP answer is held back until the caller knows whether it could be read, so the audit
  * says "invalid_answer" for JSON the model botched rather than "ok".
  */
-final class AuditedAttempts implements ChatCompletionsClient.Attempts {
+public final class AuditedAttempts implements ChatCompletionsClient.Attempts {
   private final ModelCallLog log;
   private final LlmMetrics metrics;
   private final ModelSettings settings;
@@ -18,7 +18,7 @@ final class AuditedAttempts implements ChatCompletionsClient.Attempts {
   private final List<String> evidenceIds;
   private ModelCall answered;
 
-  AuditedAttempts(ModelCallLog log, LlmMetrics metrics, ModelSettings settings, String incidentId,
+  public AuditedAttempts(ModelCallLog log, LlmMetrics metrics, ModelSettings settings, String incidentId,
       String requestId, String purpose, List<String> evidenceIds) {
     this.log = log;
     this.metrics = metrics;
@@ -50,9 +50,17 @@ final class AuditedAttempts implements ChatCompletionsClient.Attempts {
   }
 
   /** Records the held-back answer as readable ("ok") or not ("invalid_answer"). */
-  void settle(boolean readable) {
+  public void settle(boolean readable) {
+    settle(readable ? "ok" : "invalid_answer");
+  }
+
+  /**
+   * Records the held-back answer with the outcome the caller decided: "ok", "invalid_answer", or
+   * "ungrounded" for an answer that was readable but said what the evidence does not.
+   */
+  public void settle(String outcome) {
     if (answered != null) {
-      store(answered.withOutcome(readable ? "ok" : "invalid_answer"));
+      store(answered.withOutcome(outcome));
       answered = null;
     }
   }

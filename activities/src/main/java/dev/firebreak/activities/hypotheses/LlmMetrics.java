@@ -28,7 +28,7 @@ public final class LlmMetrics {
     fallbacks().increment();
   }
 
-  void droppedClaims(int n) {
+  public void droppedClaims(int n) {
     dropped().increment(n);
   }
 

@@ -9,6 +9,7 @@ import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import dev.firebreak.workflows.incident.PostmortemActivities;
 import dev.firebreak.workflows.incident.RoleHolder;
+import dev.firebreak.workflows.incident.TimelineEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,19 +19,25 @@ import java.util.List;
 public class PostmortemDrafter implements PostmortemActivities {
   private final PostmortemStore store;
   private final PostmortemIndex index;
+  private final PostmortemPolish polish;
 
   public PostmortemDrafter(PostmortemStore store) {
-    this(store, PostmortemIndex.NONE);
+    this(store, PostmortemIndex.NONE, PostmortemPolish.NONE);
   }
 
   public PostmortemDrafter(PostmortemStore store, PostmortemIndex index) {
+    this(store, index, PostmortemPolish.NONE);
+  }
+
+  public PostmortemDrafter(PostmortemStore store, PostmortemIndex index, PostmortemPolish polish) {
     this.store = store;
     this.index = index;
+    this.polish = polish;
   }
 
   @Override
   public String draftPostmortem(IncidentState state) {
-    PostmortemDraft draft = draft(state);
+    PostmortemDraft draft = polished(draft(state));
     String markdown = PostmortemMarkdown.render(draft);
     store.saveDraft(state.incidentId, markdown, Json.write(draft));
     try {
@@ -41,6 +48,18 @@ public class PostmortemDrafter implements PostmortemActivities {
           .warn("postmortem of {} not indexed: {}", state.incidentId, e.toString());
     }
     return markdown;
+  }
+
+  /** The draft with the model's narrative when it passed the check; the verdict either way. */
+  private PostmortemDraft polished(PostmortemDraft draft) {
+    try {
+      PostmortemDraft.Narrative n = polish.polish(draft);
+      return n == null ? draft : draft.withNarrative(n);
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(PostmortemDrafter.class)
+          .warn("postmortem polish of {} failed, draft kept: {}", draft.incidentId(), e.toString());
+      return draft;
+    }
   }
 
   static PostmortemDraft draft(IncidentState s) {
@@ -56,19 +75,6 @@ public class PostmortemDrafter implements PostmortemActivities {
         .filter(f -> f.severity().compareTo(FindingSeverity.MEDIUM) >= 0)
         .map(f -> f.title() + " [evidence: " + String.join(", ", f.evidenceIds()) + "]")
         .toList();
-    List<String> taken = new ArrayList<>();
-    for (ActionState a : s.actions) {
-      if (a.decided()) {
-        boolean rejected = a.status() == ActionState.Status.REJECTED;
-        taken.add(a.action().description() + " — " + (rejected ? "rejected" : "approved")
-            + " by " + a.decidedBy() + (a.reason() == null ? "" : " (" + a.reason() + ")")
-            + switch (a.status()) {
-              case EXECUTED -> "; executed: " + a.outcome();
-              case FAILED -> "; failed: " + a.outcome();
-              default -> "";
-            });
-      }
-    }
     List<String> timeline = s.timeline.stream()
         .map(t -> t.at() + " — " + t.text() + (t.actor() == null ? "" : " (" + t.actor() + ")"))
         .toList();
@@ -76,8 +82,50 @@ public class PostmortemDrafter implements PostmortemActivities {
     return new PostmortemDraft(s.incidentId, s.title, s.service, s.severity,
         s.resolutionSummary == null ? s.title : s.resolutionSummary, start, end,
         Duration.between(start, end).toMinutes(), minutesBetween(start, s.acknowledgedAt),
-        minutesBetween(start, s.mitigatedAt), alerts, cause, factors, taken, followUps(s, cause),
-        timeline);
+        minutesBetween(start, s.mitigatedAt), minutesBetween(start, firstRanked(s)), s.alerts.size(),
+        alerts, cause, factors, actionsTaken(s), followUps(s, cause), WhatWeKnew.of(s), similar(s),
+        timeline, null);
+  }
+
+  private static List<String> actionsTaken(IncidentState s) {
+    List<String> taken = new ArrayList<>();
+    for (ActionState a : s.actions) {
+      if (a.decided()) {
+        boolean rejected = a.status() == ActionState.Status.REJECTED;
+        taken.add(a.action().description() + " — " + (rejected ? "rejected" : "approved")
+            + " by " + a.decidedBy()
+            + (a.decidedAt() == null ? "" : " at T+" + WhatWeKnew.minutesAfter(s.openedAt, a.decidedAt()) + " min")
+            + (a.reason() == null ? "" : " (" + a.reason() + ")")
+            + switch (a.status()) {
+              case EXECUTED -> "; executed: " + a.outcome();
+              case FAILED -> "; failed: " + a.outcome();
+              default -> "";
+            });
+      }
+    }
+    return taken;
+  }
+
+  /** When the first ranking was on the timeline: the end of triage as responders saw it. */
+  private static Instant firstRanked(IncidentState s) {
+    return s.timeline.stream().filter(t -> t.type().equals("hypotheses")).map(TimelineEvent::at)
+        .findFirst().orElse(null);
+  }
+
+  private static List<PostmortemDraft.SimilarLink> similar(IncidentState s) {
+    return s.similar.stream().map(r -> new PostmortemDraft.SimilarLink(r.title(), r.documentId(),
+        href(r.documentId()), r.section(), r.score(), r.rootCauseKind(), r.why())).toList();
+  }
+
+  /** Firebreak's own drafts live under {@code incidents/<id>.md} in the index and have a war room. */
+  static String href(String documentId) {
+    if (documentId != null && documentId.startsWith("incidents/") && documentId.endsWith(".md")) {
+      String id = documentId.substring("incidents/".length(), documentId.length() - ".md".length());
+      if (id.matches("[A-Za-z0-9_-]+")) {
+        return "/incidents/" + id;
+      }
+    }
+    return null;
   }
 
   private static PostmortemDraft.RootCause rootCause(IncidentState s) {
@@ -87,10 +135,11 @@ public class PostmortemDrafter implements PostmortemActivities {
         : s.hypotheses.isEmpty() ? null : s.hypotheses.get(0);
     if (chosen == null) {
       return new PostmortemDraft.RootCause(null, null, null,
-          "No root cause was identified from the evidence.", false, List.of());
+          "No root cause was identified from the evidence.", false, null, List.of());
     }
     return new PostmortemDraft.RootCause(chosen.kind().wireName(), chosen.service(), chosen.ref(),
-        chosen.cause(), confirmed != null, chosen.evidenceIds());
+        chosen.cause(), confirmed != null,
+        confirmed != null && s.resolvedBy != null ? s.resolvedBy.toString() : null, chosen.evidenceIds());
   }
 
   private static List<String> followUps(IncidentState s, PostmortemDraft.RootCause cause) {

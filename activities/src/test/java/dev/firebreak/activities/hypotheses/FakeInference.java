@@ -10,10 +10,10 @@ import mockwebserver3.MockResponse;
  * Responses exactly as the inference servers send them: an OpenAI-compatible server (vLLM,
  * Ollama) and the Hugging Face router, which adds its own fields around the same shape.
  */
-final class FakeInference {
+public final class FakeInference {
   private FakeInference() {}
 
-  static MockResponse openAi(String content) {
+  public static MockResponse openAi(String content) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", "chatcmpl-9f1c2e");
     body.put("object", "chat.completion");
@@ -26,7 +26,7 @@ final class FakeInference {
   }
 
   /** The Hugging Face router's answer: OpenAI shape plus provider fields. */
-  static MockResponse huggingFaceRouter(String content) {
+  public static MockResponse huggingFaceRouter(String content) {
     String escaped = Json.write(content);
     return json(200, """
         {"id":"chatcmpl-b7f0d5a1e3c24c9f","object":"chat.completion","created":1772359201,
@@ -38,7 +38,7 @@ final class FakeInference {
         """.formatted(escaped));
   }
 
-  static MockResponse json(int code, String body) {
+  public static MockResponse json(int code, String body) {
     return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
         .body(body).build();
   }

@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** A checkout incident after a deploy, as the workflow hands it to the refinement. */
-final class Fixtures {
+public final class Fixtures {
   static final Instant T = Instant.parse("2026-03-01T10:09:00Z");
-  static final String API_KEY = "hf_TESTk3yN0tReal0123456789";
+  public static final String API_KEY = "hf_TESTk3yN0tReal0123456789";
 
   private Fixtures() {}
 
-  static ModelSettings settings(String baseUrl) {
+  public static ModelSettings settings(String baseUrl) {
     return new ModelSettings("huggingface", baseUrl, API_KEY, "meta-llama/Llama-3.1-8B-Instruct",
         Duration.ofSeconds(5), Duration.ofSeconds(30), 3, Duration.ofMillis(100),
         Duration.ofSeconds(2), 6, 50_000, 4000, 512, 0.2, false, List.of("emails", "ips"));

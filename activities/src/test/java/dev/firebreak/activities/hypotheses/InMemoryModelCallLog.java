@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The audit log as a list, for tests. */
-final class InMemoryModelCallLog implements ModelCallLog {
-  final List<ModelCall> calls = new ArrayList<>();
+public final class InMemoryModelCallLog implements ModelCallLog {
+  public final List<ModelCall> calls = new ArrayList<>();
 
   @Override
   public synchronized void record(ModelCall call) {
@@ -23,7 +23,7 @@ final class InMemoryModelCallLog implements ModelCallLog {
     return new Usage(mine.size(), mine.stream().mapToInt(c -> c.tokensIn() + c.tokensOut()).sum());
   }
 
-  List<String> outcomes() {
+  public List<String> outcomes() {
     return calls.stream().map(ModelCall::outcome).toList();
   }
 }

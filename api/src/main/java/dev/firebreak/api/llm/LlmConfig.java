@@ -6,6 +6,8 @@ import dev.firebreak.activities.hypotheses.ModelCallLog;
 import dev.firebreak.activities.hypotheses.ModelHypotheses;
 import dev.firebreak.activities.hypotheses.ModelSettings;
 import dev.firebreak.activities.persistence.EvidenceStore;
+import dev.firebreak.activities.postmortem.ModelPolish;
+import dev.firebreak.activities.postmortem.PostmortemPolish;
 import dev.firebreak.workflows.incident.HypothesisActivities;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -33,6 +35,15 @@ public class LlmConfig {
     ModelSettings settings = settings(p);
     return new ModelHypotheses(new ChatCompletionsClient(settings, d -> Thread.sleep(d.toMillis())),
         settings, log, evidence, new LlmMetrics(registry, p.provider()));
+  }
+
+  /** The narrative of drafted postmortems, when asked for; see {@link ModelPolish} for its check. */
+  @Bean
+  @ConditionalOnExpression("!'${firebreak.llm.provider:}'.isBlank() and ${firebreak.llm.polish-postmortems:false}")
+  PostmortemPolish postmortemPolish(LlmProperties p, ModelCallLog log, MeterRegistry registry) {
+    ModelSettings settings = settings(p);
+    return new ModelPolish(new ChatCompletionsClient(settings, d -> Thread.sleep(d.toMillis())), settings, log,
+        new LlmMetrics(registry, p.provider()));
   }
 
   static ModelSettings settings(LlmProperties p) {

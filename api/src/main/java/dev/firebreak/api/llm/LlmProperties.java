@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl defaults to {@code https://router.huggingface.co/v1} for huggingface
  * @param totalTimeout all attempts of one refinement; must stay under the activity's 2 minutes
  * @param redact extra prompt redactions: {@code emails}, {@code ips}, or regular expressions
+ * @param polishPostmortems let the model write a narrative of each drafted postmortem, kept only
+ *     when every number and name in it is in the draft
  */
 @Validated
 @ConfigurationProperties("firebreak.llm")
@@ -39,7 +41,8 @@ public record LlmProperties(
     @DefaultValue("1024") @Min(64) int maxAnswerTokens,
     @DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double unmatchedConfidenceCap,
     @DefaultValue("false") boolean jsonMode,
-    @DefaultValue("") List<String> redact) {
+    @DefaultValue("") List<String> redact,
+    @DefaultValue("false") boolean polishPostmortems) {
 
   static final String HF_ROUTER = "https://router.huggingface.co/v1";
 

@@ -10,6 +10,7 @@ import dev.firebreak.activities.evidence.ScenarioMetricsSource;
 import dev.firebreak.activities.hypotheses.DeterministicOnly;
 import dev.firebreak.activities.notification.LoggingNotifier;
 import dev.firebreak.workflows.incident.HypothesisActivities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import dev.firebreak.activities.notification.MetricsNotifier;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +22,7 @@ import dev.firebreak.activities.persistence.IncidentStoreActivitiesImpl;
 import dev.firebreak.activities.persistence.PostmortemStore;
 import dev.firebreak.activities.persistence.RequestLog;
 import dev.firebreak.activities.postmortem.PostmortemDrafter;
+import dev.firebreak.activities.postmortem.PostmortemPolish;
 import dev.firebreak.activities.postmortem.PostmortemIndex;
 import dev.firebreak.workflows.incident.RetrievalActivities;
 import dev.firebreak.activities.rules.AnalysisActivitiesImpl;
@@ -78,7 +80,8 @@ public class IncidentActivities {
   Registered registeredActivities(List<EvidenceSource> sources, List<Notifier> notifiers,
       EvidenceStore evidence, IncidentRecords incidents, PostmortemStore postmortems,
       RequestLog requests, RuleSettings settings, FirebreakProperties props, MeterRegistry registry,
-      HypothesisActivities hypotheses, RetrievalActivities retrieval, PostmortemIndex postmortemIndex) {
+      HypothesisActivities hypotheses, RetrievalActivities retrieval, PostmortemIndex postmortemIndex,
+      ObjectProvider<PostmortemPolish> polish) {
     FirebreakProperties.Evidence e = props.evidence();
     return new Registered(List.of(
         new IncidentStoreActivitiesImpl(incidents),
@@ -87,7 +90,7 @@ public class IncidentActivities {
         new AnalysisActivitiesImpl(evidence, incidents, RuleRegistry.standard(), settings),
         new NotificationActivitiesImpl(notifiers, requests),
         new ActionActivitiesImpl(new RecordingActionExecutor(), requests),
-        new PostmortemDrafter(postmortems, postmortemIndex),
+        new PostmortemDrafter(postmortems, postmortemIndex, polish.getIfAvailable(() -> PostmortemPolish.NONE)),
         hypotheses,
         retrieval));
   }

@@ -1,18 +1,8 @@
 package dev.firebreak.api.screenshots;
 
-import dev.firebreak.analysis.evidence.Evidence;
-import dev.firebreak.analysis.evidence.EvidenceKind;
-import dev.firebreak.api.incident.IncidentCommands;
 import dev.firebreak.api.security.Caller;
 import dev.firebreak.api.web.ApiException;
-import dev.firebreak.workflows.incident.Actor;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -30,80 +20,33 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/incidents/{id}/evidence/screenshots}: a PNG or JPEG becomes evidence of the
- * incident, with the text Tesseract reads from it. Everything is checked before anything is stored:
- * size (413), declared type and magic bytes (415), presence (400).
- * {@code GET /api/v1/incidents/{id}/evidence/{evidenceId}/image} serves the stored image back.
+ * incident, with the text Tesseract reads from it (and what a vision model saw, when configured).
+ * Everything is checked before anything is stored: size (413), declared type and magic bytes
+ * (415), presence (400). {@code GET /api/v1/incidents/{id}/evidence/{evidenceId}/image} serves the
+ * stored image back.
  */
 @RestController
 class ScreenshotController {
-  private static final Logger log = LoggerFactory.getLogger(ScreenshotController.class);
-  private static final int SUMMARY_TEXT = 1500;
+  private final Screenshots screenshots;
+  private final ScreenshotQueries queries;
 
-  private final ScreenshotStore store;
-  private final ScreenshotQueries screenshots;
-  private final TesseractOcr ocr;
-  private final OcrProperties props;
-  private final IncidentCommands commands;
-
-  ScreenshotController(ScreenshotStore store, ScreenshotQueries screenshots, TesseractOcr ocr, OcrProperties props,
-      IncidentCommands commands) {
-    this.store = store;
+  ScreenshotController(Screenshots screenshots, ScreenshotQueries queries) {
     this.screenshots = screenshots;
-    this.ocr = ocr;
-    this.props = props;
-    this.commands = commands;
-  }
-
-  record Stored(String incidentId, String evidenceId, String contentType, long sizeBytes,
-      String ocrText, String ocrProblem) {}
-
-  static final class Rejected extends RuntimeException {
-    final HttpStatus status;
-
-    Rejected(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
+    this.queries = queries;
   }
 
   @PostMapping(path = "/api/v1/incidents/{id}/evidence/screenshots", consumes = "multipart/form-data")
-  ResponseEntity<Stored> upload(@PathVariable String id,
+  ResponseEntity<Screenshots.Stored> upload(@PathVariable String id,
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "actor", required = false) String actor) throws IOException {
-    String service = store.serviceOf(id);
-    if (service == null) {
-      throw ApiException.notFound("incident", id);
-    }
+    screenshots.requireIncident(id);
     if (file == null || file.isEmpty()) {
       throw ApiException.badField("file", "a PNG or JPEG image is required (multipart field \"file\")");
     }
-    if (file.getSize() > props.maxImageBytes()) {
-      throw new Rejected(HttpStatus.CONTENT_TOO_LARGE, "the screenshot is " + file.getSize()
-          + " bytes; the limit is " + props.maxImageBytes() + " bytes");
-    }
-    ImageType type = ImageType.declared(file.getContentType());
-    if (type == null) {
-      throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "content type " + file.getContentType()
-          + " is not accepted; send image/png or image/jpeg");
-    }
-    byte[] bytes = file.getBytes();
-    if (!type.matches(bytes)) {
-      throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "the file is declared " + type.contentType + " but its content is not a " + type.name() + " image");
-    }
-    String sha = sha256(bytes);
-    String evidenceId = "ev-screenshot-" + sha.substring(0, 12);
-    TesseractOcr.Result read = ocr.read(bytes, type.suffix);
-    Actor uploader = Caller.current().actor(actor);
-    String who = uploader.name();
-    Evidence evidence = new Evidence(evidenceId, EvidenceKind.SCREENSHOT, "upload", service,
-        summary(file.getOriginalFilename(), who, read), Instant.now(), Instant.now(),
-        "tesseract -l " + props.language(), null, null, null);
-    store.save(new ScreenshotStore.Upload(id, evidence, file.getOriginalFilename(), type, bytes, sha,
-        read.text(), who));
-    noteOnTimeline(id, uploader, evidenceId);
-    return ResponseEntity.status(HttpStatus.CREATED).body(new Stored(id, evidenceId, type.contentType,
-        bytes.length, read.text(), read.problem()));
+    // refused before the bytes are read
+    screenshots.tooLarge(file.getSize());
+    return ResponseEntity.status(HttpStatus.CREATED).body(screenshots.attach(id, Caller.current().actor(actor),
+        file.getOriginalFilename(), file.getContentType(), file.getBytes(), "upload"));
   }
 
   /**
@@ -114,10 +57,8 @@ class ScreenshotController {
    */
   @GetMapping("/api/v1/incidents/{id}/evidence/{evidenceId}/image")
   ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String evidenceId, WebRequest request) {
-    if (store.serviceOf(id) == null) {
-      throw ApiException.notFound("incident", id);
-    }
-    ScreenshotQueries.Image image = screenshots.image(id, evidenceId)
+    screenshots.requireIncident(id);
+    ScreenshotQueries.Image image = queries.image(id, evidenceId)
         .orElseThrow(() -> ApiException.notFound("screenshot", evidenceId + " of incident " + id));
     String etag = "\"" + image.sha256() + "\"";
     if (request.checkNotModified(etag)) {
@@ -134,35 +75,8 @@ class ScreenshotController {
         .body(image.bytes());
   }
 
-  private static String summary(String filename, String who, TesseractOcr.Result read) {
-    String head = "Screenshot " + (filename == null ? "" : filename + " ") + "uploaded by " + who;
-    if (read.text() == null) {
-      return head + "; no text extracted (" + read.problem() + ")";
-    }
-    String text = read.text().replaceAll("\\s+", " ");
-    return head + "; text: " + (text.length() > SUMMARY_TEXT ? text.substring(0, SUMMARY_TEXT) + "…" : text);
-  }
-
-  /** The timeline says when the screenshot arrived; a resolved incident keeps it as evidence only. */
-  private void noteOnTimeline(String id, Actor uploader, String evidenceId) {
-    try {
-      commands.note(id, uploader, "Screenshot attached as evidence " + evidenceId,
-          "screenshot-" + evidenceId);
-    } catch (ApiException e) {
-      log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
-    }
-  }
-
-  @ExceptionHandler(Rejected.class)
-  ResponseEntity<ProblemDetail> rejected(Rejected e) {
+  @ExceptionHandler(Screenshots.Rejected.class)
+  ResponseEntity<ProblemDetail> rejected(Screenshots.Rejected e) {
     return ResponseEntity.status(e.status).body(ProblemDetail.forStatusAndDetail(e.status, e.getMessage()));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.firebreak.activities.support.Json;
 import dev.firebreak.api.incident.IncidentCommands;
 import dev.firebreak.api.incident.IncidentQueries;
 import dev.firebreak.api.ingest.IncidentStarter;
+import dev.firebreak.api.screenshots.Screenshots;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.port.IncidentOperations;
@@ -25,13 +26,15 @@ class FirebreakIncidentOperations implements IncidentOperations {
   private final IncidentQueries queries;
   private final IncidentStarter starter;
   private final SlackSettings settings;
+  private final Screenshots screenshots;
 
   FirebreakIncidentOperations(IncidentCommands commands, IncidentQueries queries, IncidentStarter starter,
-      SlackSettings settings) {
+      SlackSettings settings, Screenshots screenshots) {
     this.commands = commands;
     this.queries = queries;
     this.starter = starter;
     this.settings = settings;
+    this.screenshots = screenshots;
   }
 
   @Override
@@ -88,6 +91,17 @@ class FirebreakIncidentOperations implements IncidentOperations {
   public void resolve(String incidentId, SlackActor actor, String summary, String rootCauseHypothesisId,
       String requestId) {
     refusing(() -> commands.resolve(incidentId, actor.toActor(), summary, rootCauseHypothesisId, requestId));
+  }
+
+  @Override
+  public String attachScreenshot(String incidentId, SlackActor actor, String filename, String contentType,
+      byte[] image) {
+    try {
+      return refusing(() -> screenshots.attach(incidentId, actor.toActor(), filename, contentType, image, "slack")
+          .evidenceId());
+    } catch (Screenshots.Rejected e) {
+      throw new OperationRefused(e.getMessage());
+    }
   }
 
   @Override

@@ -39,6 +39,12 @@ class JdbcCardStore implements CardStore {
   }
 
   @Override
+  public Optional<String> incidentOfThread(String channelId, String threadTs) {
+    return jdbc.queryForList("select incident_id from slack_cards where channel_id = ? and message_ts = ?",
+        String.class, channelId, threadTs).stream().findFirst();
+  }
+
+  @Override
   public Optional<String> incidentOfChannel(String channelId) {
     return jdbc.queryForList("select incident_id from slack_cards where channel_id = ? and dedicated_channel",
         String.class, channelId).stream().findFirst();

@@ -13,11 +13,14 @@ import dev.firebreak.slackbot.SlackSettings;
 import dev.firebreak.slackbot.interaction.ApprovalPolicy;
 import dev.firebreak.slackbot.interaction.Interactions;
 import dev.firebreak.slackbot.outbound.SlackNotifier;
+import dev.firebreak.slackbot.outbound.SlackFiles;
 import dev.firebreak.slackbot.outbound.SlackWebApi;
 import dev.firebreak.slackbot.port.CardStore;
 import dev.firebreak.slackbot.port.IncidentOperations;
 import dev.firebreak.slackbot.port.SlackRequestLog;
+import dev.firebreak.api.screenshots.Screenshots;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,8 +75,14 @@ public class SlackConfiguration {
 
   @Bean
   IncidentOperations slackIncidentOperations(IncidentCommands commands, IncidentQueries queries,
-      IncidentStarter starter, SlackSettings settings) {
-    return new FirebreakIncidentOperations(commands, queries, starter, settings);
+      IncidentStarter starter, SlackSettings settings, Screenshots screenshots) {
+    return new FirebreakIncidentOperations(commands, queries, starter, settings, screenshots);
+  }
+
+  /** Images shared in incident threads are downloaded with the bot token (scope files:read). */
+  @Bean
+  SlackFiles slackFiles(SlackProperties props, Screenshots screenshots) {
+    return new SlackFiles(props.botToken(), props.apiUrl(), screenshots.maxImageBytes(), Duration.ofSeconds(30));
   }
 
   /** Sends signals after Slack has been answered; bounded, so a flood of clicks cannot exhaust threads. */
@@ -89,14 +98,16 @@ public class SlackConfiguration {
 
   @Bean
   App slackApp(SlackProperties props, Slack slack, SlackSettings settings, IncidentOperations incidents,
-      CardStore cards, SlackRequestLog requests, SlackWebApi webApi, ExecutorService slackWorkers) {
+      CardStore cards, SlackRequestLog requests, SlackWebApi webApi, ExecutorService slackWorkers,
+      SlackFiles files) {
     AppConfig config = AppConfig.builder()
         .signingSecret(props.signingSecret())
         .singleTeamBotToken(props.botToken())
         .slack(slack)
         .build();
     ApprovalPolicy approvals = new ApprovalPolicy(settings, webApi, Clock.systemUTC());
-    Interactions interactions = new Interactions(settings, incidents, cards, approvals, webApi, slackWorkers);
+    Interactions interactions = new Interactions(settings, incidents, cards, approvals, webApi, slackWorkers,
+        files);
     return SlackBot.create(config, settings, interactions, requests);
   }
 

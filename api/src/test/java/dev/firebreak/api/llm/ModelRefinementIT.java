@@ -48,6 +48,7 @@ class ModelRefinementIT extends FirebreakIT {
     registry.add("firebreak.llm.model", () -> "qwen2.5-7b-instruct");
     registry.add("firebreak.llm.api-key", () -> API_KEY);
     registry.add("firebreak.llm.redact", () -> "emails");
+    registry.add("firebreak.llm.polish-postmortems", () -> "true");
   }
 
   @AfterAll
@@ -55,11 +56,22 @@ class ModelRefinementIT extends FirebreakIT {
     model.close();
   }
 
-  /** Cites the deploy and log evidence it was shown, and one id that does not exist. */
+  /** A narrative that restates the draft: no figure or name it does not hold. */
+  static final String NARRATIVE = "Firebreak ranked the deploy of cart first. The rollback was approved, "
+      + "and the incident was resolved with the deploy confirmed as the root cause.";
+
+  /**
+   * Asked for hypotheses: cites the deploy and log evidence it was shown, and one id that does not
+   * exist. Asked to polish a postmortem: a faithful narrative.
+   */
   static MockResponse answer(String requestBody) {
     String prompt;
     try {
-      prompt = Json.MAPPER.readTree(requestBody).at("/messages/1/content").asText();
+      JsonNode request = Json.MAPPER.readTree(requestBody);
+      if (request.at("/messages/0/content").asText().startsWith("You turn the structured postmortem")) {
+        return completion(NARRATIVE);
+      }
+      prompt = request.at("/messages/1/content").asText();
     } catch (IOException e) {
       return new MockResponse.Builder().code(400).build();
     }
@@ -73,6 +85,10 @@ class ModelRefinementIT extends FirebreakIT {
           {"cause": "The database is down", "kind": "dependency", "service": "postgres", "confidence": 0.9,
            "evidenceIds": ["ev-database-7"], "nextChecks": [], "actions": ["failover_database"]}
         ]}""".formatted(deploy, logs);
+    return completion(content);
+  }
+
+  private static MockResponse completion(String content) {
     return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
         .body(Json.write(Map.of("id", "chatcmpl-1", "object", "chat.completion", "created", 1772359200,
             "model", "qwen2.5-7b-instruct",
@@ -124,5 +140,28 @@ class ModelRefinementIT extends FirebreakIT {
     String metrics = http.get("/actuator/prometheus").body();
     assertThat(metrics).contains("firebreak_llm_calls_total{outcome=\"ok\",provider=\"openai-compatible\"}",
         "firebreak_llm_ungrounded_claims_dropped_total", "firebreak_llm_fallbacks_total");
+  }
+
+  @Test
+  void theResolvedIncidentsPostmortemCarriesTheCheckedNarrativeAndTheDraft() {
+    Http http = http();
+    String id = Incidents.afterBadDeploy(http, "cart", "Resize connection pool");
+    String base = "/api/v1/incidents/" + id;
+    JsonNode incident = http.await(base, status("AWAITING_DECISION"));
+    String hypothesis = incident.at("/hypotheses/0/id").asText();
+    assertThat(http.post(base + "/actions/a-rollback-cart-a39bf2c/approve", "{}").status()).isEqualTo(202);
+    assertThat(http.post(base + "/resolve", "{\"summary\":\"rolled back\",\"rootCauseHypothesisId\":\""
+        + hypothesis + "\"}").status()).isEqualTo(202);
+    http.await(base, status("POSTMORTEM_DRAFTED"));
+
+    String md = http.get(base + "/postmortem").json().get("markdown").asText();
+    assertThat(md).containsSubsequence("## Summary", "## Narrative\n\n" + NARRATIVE + "\n\n_Written by "
+        + "qwen2.5-7b-instruct from this draft; every number and name in it appears in the draft._",
+        "## Impact", "## Root cause\n", "Confirmed at resolve by test-admin", "## What we knew when",
+        "## Similar past incidents shown", "## Timeline");
+    JsonNode calls = http.get(base + "/model-calls").json();
+    assertThat(calls.findValuesAsText("purpose")).containsExactly("hypotheses", "polish");
+    assertThat(calls.at("/1/outcome").asText()).isEqualTo("ok");
+    assertThat(calls.at("/1/request").asText()).contains("durationMinutes", "a39bf2c");
   }
 }

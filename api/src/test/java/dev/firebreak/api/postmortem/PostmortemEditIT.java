@@ -28,7 +28,7 @@ class PostmortemEditIT extends FirebreakIT {
     Http http = http();
     String id = http.post("/api/v1/alerts/alertmanager",
             Payloads.alertmanager("{}:{service=\"ledger-pm\"}", "firing", "pm-fp", "firing", "ledger-pm"))
-        .json().get("incidentId").asText();
+        .incidentId();
     String base = "/api/v1/incidents/" + id;
     http.await(base, status("AWAITING_DECISION"));
     assertThat(put(base + "/postmortem", Map.of("markdown", "# early", "author", "alice")).status())

@@ -56,6 +56,11 @@ class ScreenshotIT extends FirebreakIT {
   }
 
   private Http.Response upload(String incidentId, String contentType, byte[] bytes) {
+    return upload(http(), incidentId, contentType, bytes);
+  }
+
+  /** A multipart upload as a browser or curl sends it, on behalf of alice. */
+  static Http.Response upload(Http http, String incidentId, String contentType, byte[] bytes) {
     String boundary = "firebreak-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"actor\"\r\n\r\nalice\r\n")
@@ -67,12 +72,12 @@ class ScreenshotIT extends FirebreakIT {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return http().send(http().request("/api/v1/incidents/" + incidentId + "/evidence/screenshots")
+    return http.send(http.request("/api/v1/incidents/" + incidentId + "/evidence/screenshots")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
-  private String incident(Http http, String service) {
+  static String incident(Http http, String service) {
     return http.post("/api/v1/alerts/alertmanager",
         Payloads.alertmanager("{}:{service=\"" + service + "\"}", "firing", service + "-fp", "firing", service))
         .incidentId(); // waits when the delivery was queued rather than answered at once

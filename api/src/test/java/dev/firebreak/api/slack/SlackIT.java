@@ -96,9 +96,8 @@ class SlackIT extends SlackITSupport {
       slack.down(false);
     }
     // the incident goes on; with Slack back, the next change posts the card it could not post before
-    http.post("/api/v1/incidents/" + id + "/acknowledge", "{}");
-    JsonNode acknowledged = http.await("/api/v1/incidents/" + id,
-        j -> "test-admin".equals(j.at("/incident/acknowledgedBy").asText()));
+    http.person("alice-outage", "responder").post("/api/v1/incidents/" + id + "/acknowledge", "{}");
+    JsonNode acknowledged = http.await("/api/v1/incidents/" + id, j -> "alice-outage".equals(j.at("/incident/acknowledgedBy").asText()));
     assertThat(acknowledged.at("/incident/status").asText()).isEqualTo("AWAITING_DECISION");
     // (the fake also recorded the attempts it refused during the outage: wait for the card that got through)
     slack.await("chat.postMessage", c -> c.field("blocks") != null && c.field("blocks").contains(id)

@@ -20,6 +20,9 @@ public interface CardStore {
 
   void updateThreadedEvents(String incidentId, int threadedEvents);
 
+  /** The incident whose card starts the thread {@code threadTs} in {@code channelId}. */
+  Optional<String> incidentOfThread(String channelId, String threadTs);
+
   /** The incident a dedicated channel was created for. */
   Optional<String> incidentOfChannel(String channelId);
 }

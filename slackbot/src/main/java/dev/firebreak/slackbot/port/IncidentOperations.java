@@ -40,6 +40,15 @@ public interface IncidentOperations {
   void resolve(String incidentId, SlackActor actor, String summary, String rootCauseHypothesisId,
       String requestId);
 
+  /**
+   * Makes an image shared in Slack screenshot evidence of the incident (the same checks, OCR and
+   * vision as an upload). The same image twice is the same evidence, noted once.
+   *
+   * @return the evidence id
+   * @throws OperationRefused when the incident does not exist or the image is refused (type, size)
+   */
+  String attachScreenshot(String incidentId, SlackActor actor, String filename, String contentType, byte[] image);
+
   /** Where people read the drafted postmortem; empty until it is drafted. */
   Optional<String> postmortemLink(String incidentId);
 }

@@ -204,29 +204,5 @@ class SlackNotifierTest {
         .contains("/incidents/" + Incidents.ID + "#postmortem", "/api/v1/incidents/" + Incidents.ID + "/postmortem");
   }
 
-  static final class InMemoryCards implements CardStore {
-    private final Map<String, Card> cards = new ConcurrentHashMap<>();
-
-    @Override
-    public Optional<Card> find(String incidentId) {
-      return Optional.ofNullable(cards.get(incidentId));
-    }
-
-    @Override
-    public void save(Card card) {
-      cards.put(card.incidentId(), card);
-    }
-
-    @Override
-    public void updateThreadedEvents(String incidentId, int threadedEvents) {
-      cards.computeIfPresent(incidentId, (k, c) -> new Card(c.incidentId(), c.channelId(), c.ts(),
-          c.dedicatedChannel(), Math.max(c.threadedEvents(), threadedEvents)));
-    }
-
-    @Override
-    public Optional<String> incidentOfChannel(String channelId) {
-      return cards.values().stream().filter(c -> c.dedicatedChannel() && c.channelId().equals(channelId))
-          .map(Card::incidentId).findFirst();
-    }
-  }
+  static final class InMemoryCards extends dev.firebreak.slackbot.testing.InMemoryCardStore {}
 }

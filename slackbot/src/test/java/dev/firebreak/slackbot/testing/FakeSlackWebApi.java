@@ -60,6 +60,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::responseUrl);
+    server.createContext("/files/", this::file);
     server.start();
   }
 
@@ -70,6 +71,41 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
   public String responseUrl(String id) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+  }
+
+  /**
+   * Serves {@code bytes} as a file shared in Slack would be; the download is recorded as a call
+   * named "files" (with its headers), and answers only to the bearer {@code token}, as Slack does.
+   *
+   * @return the file's {@code url_private}
+   */
+  public String file(String id, String name, String contentType, byte[] bytes, String token) {
+    files.put("/files/" + id + "/" + name, new SharedFile(contentType, bytes, token));
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + id + "/" + name;
+  }
+
+  private record SharedFile(String contentType, byte[] bytes, String token) {}
+
+  private final Map<String, SharedFile> files = new ConcurrentHashMap<>();
+
+  private void file(HttpExchange ex) throws IOException {
+    calls.add(new Call("files", Map.of(), ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders())));
+    SharedFile f = files.get(ex.getRequestURI().getPath());
+    if (f == null || !("Bearer " + f.token()).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      // Slack answers a sign-in page to a request without a valid token
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      byte[] page = "<html>sign in</html>".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, page.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(page);
+      }
+      return;
+    }
+    ex.getResponseHeaders().add("Content-Type", f.contentType());
+    ex.sendResponseHeaders(200, f.bytes().length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(f.bytes());
+    }
   }
 
   public void rateLimit(String method, int times, int retryAfter) {
