@@ -26,32 +26,46 @@ public final class ScenarioBench {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(arg(args, "--dir", "scenarios"));
     String detectors = arg(args, "--detectors", "both");
+    String model = arg(args, "--model", "off");
     List<Path> files = ScenarioFiles.list(dir);
     if (files.isEmpty()) {
       System.err.println("no scenario files (*.json) in " + dir);
       System.exit(2);
     }
+    boolean modelConfigured = !System.getenv().getOrDefault("FIREBREAK_LLM_PROVIDER", "").isBlank();
+    if (!model.equals("off") && !modelConfigured) {
+      System.err.println("--model " + model + " needs a model: set FIREBREAK_LLM_PROVIDER (huggingface or "
+          + "openai-compatible), FIREBREAK_LLM_BASEURL, FIREBREAK_LLM_MODEL and FIREBREAK_LLM_APIKEY");
+      System.exit(2);
+    }
     String summary = null;
-    if (!detectors.equals("on")) {
-      summary = run(files, false);
-      System.out.println("detectors=off " + summary);
+    // the model path is measured against the same runs without it, in the same process
+    for (boolean withModel : model.equals("both") ? List.of(false, true) : List.of(model.equals("on"))) {
+      if (!detectors.equals("on")) {
+        summary = run(files, false, withModel);
+        System.out.println("model=" + (withModel ? "on" : "off") + " detectors=off " + summary);
+      }
+      if (!detectors.equals("off")) {
+        summary = run(files, true, withModel);
+        System.out.println("model=" + (withModel ? "on" : "off") + " detectors=on " + summary);
+      }
     }
-    if (!detectors.equals("off")) {
-      summary = run(files, true);
-      System.out.println("detectors=on " + summary);
-    }
-    // the last line is the default configuration's (detectors on, unless only "off" was asked)
+    // the last line is the last configuration's (detectors on, unless only "off" was asked)
     System.out.println(summary);
     System.exit(0);
   }
 
-  static String run(List<Path> files, boolean detectors) throws Exception {
+  static String run(List<Path> files, boolean detectors, boolean withModel) throws Exception {
     Path data = Files.createTempDirectory("firebreak-bench-");
     int top1 = 0;
     int top3 = 0;
     int incidentsOk = 0;
-    try (EmbeddedFirebreak firebreak = EmbeddedFirebreak.start(data.toString(),
-        "logging.level.root=WARN", "spring.main.banner-mode=off", "firebreak.rules.detectors=" + detectors)) {
+    List<String> props = new java.util.ArrayList<>(List.of("logging.level.root=WARN", "spring.main.banner-mode=off",
+        "firebreak.rules.detectors=" + detectors));
+    if (!withModel) {
+      props.add("firebreak.llm.provider=");
+    }
+    try (EmbeddedFirebreak firebreak = EmbeddedFirebreak.start(data.toString(), props.toArray(String[]::new))) {
       ScenarioPlayer player = firebreak.player();
       for (Path file : files) {
         Scenario scenario = ScenarioFiles.read(file);
