@@ -33,14 +33,21 @@ public final class SimilarIncidentRetrievers {
         return open(settings.withOptions(options), new CachingEmbedder(model));
     }
 
+    /**
+     * BM25 then k-NN, one after the other. Running them side by side (HybridSearch.parallel()) gave
+     * hybrid p99 8.9 vs 11.4 ms in one quiet 100k-chunk run and 11.3 vs 10.4 ms in the next: no
+     * reliable gain on 2 cores, so the simpler search stays (RetrievalBench prints both).
+     */
+    public static HybridSearch embeddedSearch() {
+        return new HybridSearch();
+    }
+
     /** As {@link #open(RetrievalSettings)} with a given embedder (tests, or a model shared with other features). */
     public static SimilarIncidentRetriever open(RetrievalSettings settings, CachingEmbedder embedder) {
         int dimension = embedder.dimension();
         KnowledgeStore store = settings.usesOpenSearch()
                 ? OpenSearchKnowledgeStore.open(settings.openSearchUrl(), settings.openSearchIndex(), dimension, new HybridSearch())
-                // Sequential component searches: HybridSearch.parallel() helped in one 100k-chunk run on 2 shared
-                // cores and not in another, so the simpler default stays until a quieter machine says otherwise.
-                : LuceneKnowledgeStore.open(settings.dataDir(), dimension, new HybridSearch());
+                : LuceneKnowledgeStore.open(settings.dataDir(), dimension, embeddedSearch());
         try {
             return new SimilarIncidentRetriever(store, embedder, settings.options(), new SectionChunker());
         } catch (RuntimeException e) {

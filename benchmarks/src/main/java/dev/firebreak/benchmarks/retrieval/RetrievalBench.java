@@ -1,5 +1,6 @@
 package dev.firebreak.benchmarks.retrieval;
 
+import dev.firebreak.activities.retrieval.SimilarIncidentRetrievers;
 import dev.firebreak.activities.retrieval.RetrievalMode;
 import dev.firebreak.activities.retrieval.RetrievalOptions;
 import dev.firebreak.activities.retrieval.SimilarIncidentRetriever;
@@ -180,7 +181,8 @@ public final class RetrievalBench {
             System.out.printf("%n== speed: %d synthetic chunks, RANDOM unit vectors (dim %d), store-level search for %d chunks, no embedding time%n",
                     args.chunks(), dimension, SpeedBenchmark.CHUNKS_PER_QUERY);
             Path luceneDir = work.resolve("speed-lucene");
-            try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(luceneDir, dimension)) {
+            try (LuceneKnowledgeStore lucene = LuceneKnowledgeStore.open(luceneDir, dimension,
+                    SimilarIncidentRetrievers.embeddedSearch())) {
                 double rate = bench.load(new SpeedBenchmark.BulkLoader() {
                     public void add(List<dev.firebreak.activities.retrieval.store.EmbeddedChunk> chunks) {
                         lucene.addWithoutCommit(chunks);
@@ -194,6 +196,7 @@ public final class RetrievalBench {
                 long start = System.nanoTime();
                 lucene.forceMerge();
                 System.out.printf("lucene: force-merged to one segment in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                // the product's configuration: its figure is the last line's
                 Map<RetrievalMode, SpeedBenchmark.Latency> sequential = bench.latencies(lucene, 300, args.queries());
                 report("lucene", sequential);
                 defaultLatency = sequential.get(defaults.defaultMode()).all();

@@ -27,7 +27,7 @@ final class LuceneComponents implements HybridSearch.Components {
 
     @Override
     public List<Candidate> lexical(String text, ChunkFilter filter, int n) {
-        Query lexical = queries.lexical(text);
+        Query lexical = queries.lexical(text, searcher.getIndexReader());
         return lexical == null ? List.of() : run(LuceneQueries.withFilter(lexical, LuceneQueries.filter(filter)), n);
     }
 

@@ -1,5 +1,9 @@
 package dev.firebreak.activities.retrieval.store.lucene;
 
+import java.util.List;
+import java.util.Comparator;
+import java.util.ArrayList;
+import org.apache.lucene.index.IndexReader;
 import static dev.firebreak.activities.retrieval.store.lucene.LuceneChunkDocuments.SEARCHED_BOOSTS;
 import static dev.firebreak.activities.retrieval.store.lucene.LuceneChunkDocuments.SEARCHED_FIELDS;
 
@@ -25,6 +29,8 @@ final class LuceneQueries {
 
     /** Keeps a long alert text well below Lucene's 1024-clause limit (terms x searched fields). */
     static final int MAX_TERMS = 200;
+    /** How many of an alert's terms a search keeps when the index can tell which are rare. */
+    static final int SELECTIVE_TERMS = 12;
 
     private final Analyzer analyzer;
 
@@ -34,7 +40,19 @@ final class LuceneQueries {
 
     /** A disjunction of every analysed query term over the searched fields; null when no term survives analysis. */
     Query lexical(String text) {
+        return lexical(text, null);
+    }
+
+    /**
+     * As {@link #lexical(String)}, keeping only the {@link #SELECTIVE_TERMS} rarest terms the index
+     * holds (most-informative-terms, as "more like this" does): common words add many postings to
+     * score and almost nothing to the ranking, and terms no chunk contains cost a lookup per field.
+     */
+    Query lexical(String text, IndexReader reader) {
         Set<String> terms = terms(text);
+        if (reader != null && terms.size() > SELECTIVE_TERMS) {
+            terms = selective(terms, reader);
+        }
         if (terms.isEmpty()) {
             return null;
         }
@@ -46,6 +64,28 @@ final class LuceneQueries {
             }
         }
         return query.build();
+    }
+
+    private static Set<String> selective(Set<String> terms, IndexReader reader) {
+        record Df(String term, int docs) {}
+        List<Df> known = new ArrayList<>();
+        try {
+            for (String term : terms) {
+                int docs = 0;
+                for (String field : SEARCHED_FIELDS) {
+                    docs = Math.max(docs, reader.docFreq(new Term(field, term)));
+                }
+                if (docs > 0) {
+                    known.add(new Df(term, docs));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics of the Lucene knowledge index", e);
+        }
+        known.sort(Comparator.comparingInt(Df::docs).thenComparing(Df::term));
+        Set<String> kept = new LinkedHashSet<>();
+        known.stream().limit(SELECTIVE_TERMS).forEach(d -> kept.add(d.term()));
+        return kept;
     }
 
     /** The filter as a non-scoring query; null when the filter lets everything through. */
