@@ -88,12 +88,19 @@ public class ProblemHandler {
     return api(ApiException.unavailable("the workflow service is unavailable, retry later"));
   }
 
-  /** The database is down or unreachable: a retry will do, so 503 rather than a bare 500. */
-  @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-      org.springframework.transaction.CannotCreateTransactionException.class,
-      org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+  /**
+   * The database is down or unreachable — no connection, or one it closed while going down: a retry
+   * will do, so 503 with Retry-After. Any other data access failure is a 500 that names nothing.
+   */
+  @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+      org.springframework.transaction.TransactionException.class})
   ResponseEntity<ProblemDetail> database(RuntimeException e) {
-    log.warn("database unavailable: {}", e.getClass().getSimpleName());
-    return api(ApiException.unavailable("the database is unavailable, retry later"));
+    if (DatabaseOutage.causedBy(e)) {
+      log.warn("database unavailable: {}", e.getClass().getSimpleName());
+      return api(ApiException.unavailable("the database is unavailable, retry later"));
+    }
+    log.error("data access failed", e);
+    return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
   }
 }
