@@ -2,16 +2,14 @@ package dev.firebreak.activities.hypotheses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.activities.support.Json;
+import dev.firebreak.activities.support.Sha256;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,7 +178,7 @@ public class ChatCompletionsClient {
     while (m.find()) {
       byte[] image = Base64.getDecoder().decode(m.group(2));
       m.appendReplacement(out, Matcher.quoteReplacement("data:" + m.group(1) + ";base64,<" + image.length
-          + " bytes, sha256 " + sha256(image).substring(0, 12) + ">"));
+          + " bytes, sha256 " + Sha256.hex(image).substring(0, 12) + ">"));
     }
     m.appendTail(out);
     return out.toString();
@@ -188,14 +186,6 @@ public class ChatCompletionsClient {
 
   private static int images(String body) {
     return (int) DATA_URI.matcher(body).results().count();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static Duration retryAfter(String header) {

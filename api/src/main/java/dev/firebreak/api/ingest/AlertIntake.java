@@ -77,8 +77,11 @@ public class AlertIntake implements AutoCloseable {
    * hand-over is a workflow task, and fewer of them leave Temporal free to start new incidents.
    */
   private long coalesceFor(String groupKey) {
-    boolean storm = pendingAlerts.get() > STORM_PENDING_ALERTS;
-    return storm && handedOver.contains(groupKey) ? Math.max(coalesceMillis, STORM_COALESCE_MILLIS) : coalesceMillis;
+    return storm() && handedOver.contains(groupKey) ? Math.max(coalesceMillis, STORM_COALESCE_MILLIS) : coalesceMillis;
+  }
+
+  private boolean storm() {
+    return pendingAlerts.get() > STORM_PENDING_ALERTS;
   }
 
   private ScheduledExecutorService laneFor(String groupKey) {
@@ -108,7 +111,7 @@ public class AlertIntake implements AutoCloseable {
       throw ApiException.unavailable("the intake buffer cannot store alerts right now, retry later");
     }
     // under a storm the answer does not wait: the sender's next delivery matters more than an id
-    boolean storm = pendingAlerts.get() > STORM_PENDING_ALERTS;
+    boolean storm = storm();
     enqueue(pending);
     try {
       return pending.done.get(storm ? 0 : handoverWaitMillis, TimeUnit.MILLISECONDS);

@@ -1,5 +1,6 @@
 package dev.firebreak.api.screenshots;
 
+import dev.firebreak.activities.support.Sha256;
 import dev.firebreak.activities.vision.Observation;
 import dev.firebreak.activities.vision.ScreenshotVision;
 import dev.firebreak.analysis.evidence.Evidence;
@@ -7,10 +8,7 @@ import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.api.incident.IncidentCommands;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +92,7 @@ public class Screenshots {
       throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "the file is declared " + type.contentType + " but its content is not a " + type.name() + " image");
     }
-    String sha = sha256(bytes);
+    String sha = Sha256.hex(bytes);
     String evidenceId = "ev-screenshot-" + sha.substring(0, 12);
     TesseractOcr.Result read = ocr.read(bytes, type.suffix);
     String who = uploader.name();
@@ -147,14 +145,6 @@ public class Screenshots {
           "screenshot-" + evidenceId);
     } catch (ApiException e) {
       log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

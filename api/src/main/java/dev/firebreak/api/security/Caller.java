@@ -1,6 +1,8 @@
 package dev.firebreak.api.security;
 
 import dev.firebreak.workflows.incident.Actor;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,15 +21,9 @@ public record Caller(String name, Optional<Role> role) {
   }
 
   public static Caller of(Authentication auth) {
-    Role best = null;
-    for (GrantedAuthority a : auth.getAuthorities()) {
-      for (Role r : Role.values()) {
-        if (r.authority().equals(a.getAuthority()) && (best == null || r.ordinal() > best.ordinal())) {
-          best = r;
-        }
-      }
-    }
-    return new Caller(auth.getName(), Optional.ofNullable(best));
+    List<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    return new Caller(auth.getName(), Role.strongest(
+        Arrays.stream(Role.values()).filter(r -> granted.contains(r.authority())).toList()));
   }
 
   /**

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.firebreak.api.runtime.FreePort;
 import dev.firebreak.api.security.ApiTokens;
 import dev.firebreak.api.support.Http;
+import dev.firebreak.api.support.LocalProcess;
 import dev.firebreak.api.support.Payloads;
 import dev.firebreak.api.support.TestDatabase;
 import dev.firebreak.slackbot.testing.FakeSlackWebApi;
@@ -37,7 +38,7 @@ class CrashRecoveryIT {
     java.nio.file.Files.createDirectories(workDir);
     TestDatabase.Target db = TestDatabase.fresh();
     int temporalPort = FreePort.find();
-    try (JavaProcess temporal = JavaProcess.start("temporal", workDir, "io.temporal.testserver.TestServer",
+    try (LocalProcess temporal = JavaProcess.start("temporal", workDir, "io.temporal.testserver.TestServer",
             List.of(String.valueOf(temporalPort)));
         HangingPrometheus prometheus = new HangingPrometheus();
         FakeSlackWebApi slack = new FakeSlackWebApi();
@@ -63,7 +64,7 @@ class CrashRecoveryIT {
 
       String incidentId;
       int firstPort = FreePort.find();
-      try (JavaProcess first = startFirebreak("firebreak-1", firstPort, args)) {
+      try (LocalProcess first = startFirebreak("firebreak-1", firstPort, args)) {
         Http http = new Http(firstPort, ADMIN);
         incidentId = http.post("/api/v1/alerts/alertmanager",
             Payloads.alertmanager("{}:{service=\"ledger\"}", "firing", "c4a5c4a5c4a5c4a5", "firing", "ledger"))
@@ -74,7 +75,7 @@ class CrashRecoveryIT {
       assertThat(slack.calls("chat.postMessage")).as("nothing was posted before the crash").isEmpty();
 
       int secondPort = FreePort.find();
-      try (JavaProcess second = startFirebreak("firebreak-2", secondPort, args)) {
+      try (LocalProcess second = startFirebreak("firebreak-2", secondPort, args)) {
         Http http = new Http(secondPort, ADMIN);
         String base = "/api/v1/incidents/" + incidentId;
         JsonNode triaged = http.await(base, j -> "AWAITING_DECISION".equals(j.at("/incident/status").asText())
@@ -96,10 +97,10 @@ class CrashRecoveryIT {
     }
   }
 
-  private JavaProcess startFirebreak(String name, int port, List<String> args) throws Exception {
+  private LocalProcess startFirebreak(String name, int port, List<String> args) throws Exception {
     List<String> all = new java.util.ArrayList<>(args);
     all.add("--server.port=" + port);
-    JavaProcess p = JavaProcess.start(name, workDir, "dev.firebreak.api.FirebreakApplication", all);
+    LocalProcess p = JavaProcess.start(name, workDir, "dev.firebreak.api.FirebreakApplication", all);
     p.awaitPort(port, Duration.ofSeconds(120));
     return p;
   }

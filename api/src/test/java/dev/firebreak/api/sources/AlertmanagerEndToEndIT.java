@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.firebreak.api.support.LocalProcess;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import java.net.InetSocketAddress;
@@ -40,8 +41,8 @@ class AlertmanagerEndToEndIT extends FirebreakIT {
 
   @BeforeAll
   static void startExporterAndPrometheus() throws Exception {
-    String prometheusBin = LocalProcess.binary("FIREBREAK_TEST_PROMETHEUS_BIN", "prometheus");
-    LocalProcess.binary("FIREBREAK_TEST_ALERTMANAGER_BIN", "prometheus-alertmanager", "alertmanager");
+    String prometheusBin = RealServers.binary("FIREBREAK_TEST_PROMETHEUS_BIN", "prometheus");
+    RealServers.binary("FIREBREAK_TEST_ALERTMANAGER_BIN", "prometheus-alertmanager", "alertmanager");
     work = Files.createDirectories(Path.of("target", "e2e-" + UUID.randomUUID()).toAbsolutePath());
     exporter = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     exporter.createContext("/metrics", x -> {
@@ -104,7 +105,7 @@ class AlertmanagerEndToEndIT extends FirebreakIT {
   }
 
   private void startAlertmanager() throws Exception {
-    String bin = LocalProcess.binary("FIREBREAK_TEST_ALERTMANAGER_BIN", "prometheus-alertmanager",
+    String bin = RealServers.binary("FIREBREAK_TEST_ALERTMANAGER_BIN", "prometheus-alertmanager",
         "alertmanager");
     Files.writeString(work.resolve("alertmanager.yml"), """
         route:

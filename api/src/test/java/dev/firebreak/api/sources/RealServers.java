@@ -2,6 +2,8 @@ package dev.firebreak.api.sources;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -34,5 +36,22 @@ final class RealServers {
     String url = required("FIREBREAK_TEST_OPENSEARCH_URL",
         "export FIREBREAK_TEST_OPENSEARCH_URL=\"$(scripts/opensearch.sh start)\"");
     return url.replaceAll("/+$", "");
+  }
+
+  /** The executable from {@code envVar}, else the first of {@code names} on the PATH. */
+  static String binary(String envVar, String... names) {
+    String configured = System.getenv(envVar);
+    if (configured != null && !configured.isBlank()) {
+      return configured;
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      for (String n : names) {
+        Path p = Path.of(dir, n);
+        if (Files.isExecutable(p)) {
+          return p.toString();
+        }
+      }
+    }
+    return required(envVar, "apt-get install prometheus prometheus-alertmanager");
   }
 }

@@ -57,15 +57,19 @@ public final class Http {
   }
 
   public Response get(String path, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return send(b);
+    return send(withHeaders(request(path).GET(), headers));
   }
 
   public Response delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    return send(request(path).DELETE());
+  }
+
+  /** Name/value pairs as request headers. */
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return request;
   }
 
   public Response post(String path, String json) {
@@ -73,13 +77,8 @@ public final class Http {
   }
 
   public Response post(String path, String body, String contentType, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return send(b);
+    return send(withHeaders(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)), headers));
   }
 
   /** A request to a path of this server, to finish and {@link #send}. */

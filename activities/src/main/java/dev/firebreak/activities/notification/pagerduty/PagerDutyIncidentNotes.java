@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -19,34 +18,23 @@ import okhttp3.Response;
 public class PagerDutyIncidentNotes {
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient http;
-  private final HttpUrl base;
-  private final String token;
+  private final PagerDutyRestApi api;
   private final String from;
 
   public PagerDutyIncidentNotes(String apiUrl, String token, String fromEmail, Duration timeout) {
-    HttpUrl parsed = HttpUrl.parse(apiUrl);
-    if (parsed == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + apiUrl);
-    }
-    this.base = parsed;
-    this.token = token;
+    this.api = new PagerDutyRestApi(apiUrl, token, timeout);
     this.from = fromEmail;
-    this.http = new OkHttpClient.Builder().callTimeout(timeout).build();
   }
 
   public void add(String incidentId, String content) throws IOException {
-    HttpUrl url = base.newBuilder().addPathSegment("incidents").addPathSegment(incidentId).addPathSegment("notes")
-        .build();
+    HttpUrl url = api.url("incidents", incidentId, "notes").build();
     String body = Json.write(Map.of("note", Map.of("content", content.length() > 25_000
         ? content.substring(0, 25_000) : content)));
-    Request request = new Request.Builder().url(url)
-        .header("Authorization", "Token token=" + token)
-        .header("Accept", "application/vnd.pagerduty+json;version=2")
+    Request request = api.request(url)
         .header("From", from)
         .post(RequestBody.create(body, JSON))
         .build();
-    try (Response r = http.newCall(request).execute()) {
+    try (Response r = api.http.newCall(request).execute()) {
       if (!r.isSuccessful()) {
         throw new PagerDutyOnCalls.PagerDutyApiException(r.code(), "PagerDuty answered " + r.code()
             + " adding a note to incident " + incidentId);

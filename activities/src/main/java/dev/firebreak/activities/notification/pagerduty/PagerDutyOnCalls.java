@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -20,18 +19,10 @@ public class PagerDutyOnCalls {
   private static final int PAGE = 100;
   private static final int MAX_PAGES = 20;
 
-  private final OkHttpClient http;
-  private final HttpUrl oncalls;
-  private final String token;
+  private final PagerDutyRestApi api;
 
   public PagerDutyOnCalls(String apiUrl, String token, Duration timeout) {
-    HttpUrl base = HttpUrl.parse(apiUrl);
-    if (base == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + apiUrl);
-    }
-    this.oncalls = base.newBuilder().addPathSegment("oncalls").build();
-    this.token = token;
-    this.http = new OkHttpClient.Builder().callTimeout(timeout).build();
+    this.api = new PagerDutyRestApi(apiUrl, token, timeout);
   }
 
   /** One person on call at one level of the policy. */
@@ -50,17 +41,14 @@ public class PagerDutyOnCalls {
     List<OnCall> out = new ArrayList<>();
     int offset = 0;
     for (int page = 0; page < MAX_PAGES; page++) {
-      HttpUrl url = oncalls.newBuilder()
+      HttpUrl url = api.url("oncalls")
           .addQueryParameter("escalation_policy_ids[]", escalationPolicyId)
           .addQueryParameter("limit", String.valueOf(PAGE))
           .addQueryParameter("offset", String.valueOf(offset))
           .build();
-      Request request = new Request.Builder().url(url)
-          .header("Authorization", "Token token=" + token)
-          .header("Accept", "application/vnd.pagerduty+json;version=2")
-          .build();
+      Request request = api.request(url).build();
       JsonNode root;
-      try (Response r = http.newCall(request).execute()) {
+      try (Response r = api.http.newCall(request).execute()) {
         String body = r.body() == null ? "" : r.body().string();
         if (!r.isSuccessful()) {
           throw new PagerDutyApiException(r.code(), "PagerDuty answered " + r.code() + " for on-calls of "

@@ -1,13 +1,10 @@
 package dev.firebreak.activities.retrieval.embedding;
 
+import dev.firebreak.activities.support.Sha256;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +57,7 @@ public final class CachingEmbedder {
 
     /** Vectors in the order of {@code texts}; only texts not already cached reach the model. */
     public List<float[]> embedAll(List<String> texts) {
-        List<String> keys = texts.stream().map(CachingEmbedder::key).toList();
+        List<String> keys = texts.stream().map(Sha256::hex).toList();
         Map<String, String> missing = new LinkedHashMap<>();
         synchronized (cache) {
             for (int i = 0; i < texts.size(); i++) {
@@ -96,13 +93,5 @@ public final class CachingEmbedder {
             }
         }
         return computed;
-    }
-
-    private static String key(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.firebreak.api.sources;
+package dev.firebreak.api.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real server binary (Prometheus, Alertmanager) run by a test on a loopback port: started,
- * polled until {@code /-/ready} answers, stopped by {@link #close()} (and by a shutdown hook, so
- * a killed test run leaves nothing behind).
+ * A server run by a test as a process of its own (Prometheus, Alertmanager, Temporal's test server,
+ * Firebreak itself) on a loopback port: started, polled until ready, stopped by {@link #close()}
+ * (and by a shutdown hook, so a killed test run leaves nothing behind) or killed by {@link #kill()}.
  */
-final class LocalProcess implements AutoCloseable {
+public final class LocalProcess implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
@@ -31,24 +31,7 @@ final class LocalProcess implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  /** The executable from {@code envVar}, else the first of {@code names} on the PATH. */
-  static String binary(String envVar, String... names) {
-    String configured = System.getenv(envVar);
-    if (configured != null && !configured.isBlank()) {
-      return configured;
-    }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      for (String n : names) {
-        Path p = Path.of(dir, n);
-        if (Files.isExecutable(p)) {
-          return p.toString();
-        }
-      }
-    }
-    return RealServers.required(envVar, "apt-get install prometheus prometheus-alertmanager");
-  }
-
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     } catch (IOException e) {
@@ -56,15 +39,21 @@ final class LocalProcess implements AutoCloseable {
     }
   }
 
-  static LocalProcess start(String name, Path workDir, int port, List<String> command,
-      Duration readyWithin) throws IOException, InterruptedException {
+  /** Starts the command with its output in {@code <workDir>/<name>.log}; returns without waiting. */
+  public static LocalProcess launch(String name, Path workDir, List<String> command) throws IOException {
     Path log = workDir.resolve(name + ".log");
     Process p = new ProcessBuilder(new ArrayList<>(command))
         .directory(workDir.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
-    LocalProcess lp = new LocalProcess(name, p, log);
+    return new LocalProcess(name, p, log);
+  }
+
+  /** Starts the command and waits until {@code /-/ready} on the port answers 200. */
+  public static LocalProcess start(String name, Path workDir, int port, List<String> command,
+      Duration readyWithin) throws IOException, InterruptedException {
+    LocalProcess lp = launch(name, workDir, command);
     try {
       lp.awaitReady("http://127.0.0.1:" + port + "/-/ready", readyWithin);
     } catch (RuntimeException | InterruptedException e) {
@@ -95,7 +84,29 @@ final class LocalProcess implements AutoCloseable {
     throw new IllegalStateException(name + " not ready within " + within + ": " + tail());
   }
 
-  String tail() {
+  /** Waits until something accepts connections on the port, failing with the log's tail. */
+  public void awaitPort(int port, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + ": " + tail());
+      }
+      try (java.net.Socket s = new java.net.Socket()) {
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    throw new IllegalStateException(name + " did not open port " + port + " within " + within + ": " + tail());
+  }
+
+  /** SIGKILL — no shutdown hooks, no graceful stop: what a crash looks like. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  public String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
