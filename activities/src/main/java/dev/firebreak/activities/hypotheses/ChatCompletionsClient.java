@@ -2,6 +2,7 @@ package dev.firebreak.activities.hypotheses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.activities.support.Json;
+import dev.firebreak.activities.support.RetryAfter;
 import dev.firebreak.activities.support.Sha256;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -108,7 +109,7 @@ public class ChatCompletionsClient {
         if (outcome.equals("http_4xx")) {
           throw new ModelUnavailable("the model endpoint refused the request: " + last);
         }
-        wait = max(backoff, retryAfter(r.header("Retry-After")));
+        wait = RetryAfter.orBackoff(r.header("Retry-After"), backoff);
       } catch (InterruptedIOException e) {
         last = "timed out after " + timeout.toMillis() + " ms";
         attempts.recorded("timeout", 0, 0, (System.nanoTime() - started) / 1_000_000, body, last);
@@ -186,21 +187,6 @@ public class ChatCompletionsClient {
 
   private static int images(String body) {
     return (int) DATA_URI.matcher(body).results().count();
-  }
-
-  static Duration retryAfter(String header) {
-    if (header == null) {
-      return Duration.ZERO;
-    }
-    try {
-      return Duration.ofSeconds(Long.parseLong(header.trim()));
-    } catch (NumberFormatException e) {
-      return Duration.ZERO;
-    }
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static String excerpt(String s) {

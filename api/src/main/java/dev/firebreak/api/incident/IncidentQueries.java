@@ -13,9 +13,7 @@ import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.EvidenceSummary;
-import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
-import dev.firebreak.workflows.incident.RoleHolder;
 import dev.firebreak.workflows.incident.TimelineEvent;
 import jakarta.persistence.criteria.Predicate;
 import java.sql.Timestamp;
@@ -80,7 +78,7 @@ public class IncidentQueries {
   public IncidentViews.Detail detail(String id) {
     IncidentEntity e = entity(id);
     var state = Json.read(e.stateJson, IncidentState.class);
-    return new IncidentViews.Detail(summary(e, state), e.workflowId,
+    return new IncidentViews.Detail(summary(e), e.workflowId,
         payloads("select labels_json, annotations_json, fingerprint, status, starts_at, ends_at, generator_url "
             + "from incident_alerts where incident_id = ? order by starts_at, fingerprint", id, this::alert),
         jdbc.query("select * from timeline_events where incident_id = ? order by seq", (rs, n) ->
@@ -140,19 +138,10 @@ public class IncidentQueries {
     return jdbc.queryForList(sql, String.class, id).stream().map(j -> Json.read(j, type)).toList();
   }
 
+  /** From columns only: lists are polled, and parsing each row's stored state cost more than the query. */
   static IncidentViews.Summary summary(IncidentEntity e) {
-    return summary(e, e.stateJson == null ? null : Json.read(e.stateJson, IncidentState.class));
-  }
-
-  private static IncidentViews.Summary summary(IncidentEntity e, IncidentState state) {
     return new IncidentViews.Summary(e.id, e.title, e.service, e.severity, e.status, e.source, e.openedAt,
-        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, commander(state));
-  }
-
-  /** The commander role's holder; null when nobody was given it (or the state predates roles). */
-  private static String commander(IncidentState state) {
-    RoleHolder holder = state == null || state.roles == null ? null : state.roles.get(IncidentRole.COMMANDER);
-    return holder == null ? null : holder.name();
+        e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, e.commander);
   }
 
   private static Instant instant(Timestamp ts) {

@@ -20,6 +20,7 @@ public class IncidentEntity {
   public String source;
   @Column(name = "group_key") public String groupKey;
   public String alertname;
+  public String commander;
   @Column(name = "opened_at") public Instant openedAt;
   @Column(name = "acknowledged_at") public Instant acknowledgedAt;
   @Column(name = "acknowledged_by") public String acknowledgedBy;

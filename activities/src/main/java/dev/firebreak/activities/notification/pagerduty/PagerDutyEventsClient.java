@@ -1,6 +1,7 @@
 package dev.firebreak.activities.notification.pagerduty;
 
 import dev.firebreak.activities.support.Json;
+import dev.firebreak.activities.support.RetryAfter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class PagerDutyEventsClient {
         if (r.code() != 429 && r.code() < 500) {
           throw new PagerDutyException("PagerDuty refused " + what + ": " + last, null);
         }
-        wait = max(backoff, retryAfter(r.header("Retry-After")));
+        wait = RetryAfter.orBackoff(r.header("Retry-After"), backoff);
       } catch (IOException e) {
         last = e.toString();
       }
@@ -86,22 +87,6 @@ public class PagerDutyEventsClient {
     }
     throw new PagerDutyException("PagerDuty did not accept " + what + " after " + maxAttempts
         + " attempts; last: " + last, null);
-  }
-
-  /** Retry-After in seconds (PagerDuty sends seconds); unreadable values count as none. */
-  static Duration retryAfter(String header) {
-    if (header == null) {
-      return Duration.ZERO;
-    }
-    try {
-      return Duration.ofSeconds(Long.parseLong(header.trim()));
-    } catch (NumberFormatException e) {
-      return Duration.ZERO;
-    }
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static String excerpt(Response r) throws IOException {
