@@ -31,6 +31,12 @@ public final class BenchMain {
       return;
     }
     Method main = harness.getMethod("main", String[].class);
-    main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    try {
+      main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      // a harness's pools are not daemons: without the exit a failed run would hang, not fail
+      e.getCause().printStackTrace();
+      System.exit(1);
+    }
   }
 }

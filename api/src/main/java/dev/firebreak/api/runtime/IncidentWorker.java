@@ -37,6 +37,7 @@ public class IncidentWorker implements SmartLifecycle {
   private final WorkflowServiceStubs stubs;
   private final FirebreakProperties props;
   private final List<Object> activities;
+  private static final Duration DEADLOCK_DETECTION = Duration.ofSeconds(10);
   private WorkerFactory factory;
 
   IncidentWorker(WorkflowClient client, WorkflowServiceStubs stubs, FirebreakProperties props,
@@ -54,7 +55,10 @@ public class IncidentWorker implements SmartLifecycle {
     }
     factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
         .setWorkerInterceptors(new IncidentLoggingContext()).build());
-    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    // The detector's 1 s default is a false alarm on a saturated machine (two cores in an alert
+    // storm): a workflow thread waiting for CPU looks stuck, its task fails and triage starts over.
+    WorkerOptions.Builder options = WorkerOptions.newBuilder()
+        .setDefaultDeadlockDetectionTimeout(DEADLOCK_DETECTION.toMillis());
     if (!props.temporal().stickyExecution()) {
       // the SDK sends no sticky attributes when this timeout is zero: every task uses the shared queue
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);

@@ -20,6 +20,7 @@ final class AlertStorm {
   private final SplittableRandom random;
   private final List<Group> groups = new ArrayList<>();
   private final int hotGroups;
+  private final String prefix;
   private int created;
 
   private static final class Group {
@@ -35,9 +36,11 @@ final class AlertStorm {
     }
   }
 
-  AlertStorm(long seed, int hotGroups) {
+  /** @param prefix starts every service and alert name, so two storms never share a group */
+  AlertStorm(long seed, int hotGroups, String prefix) {
     this.random = new SplittableRandom(seed);
     this.hotGroups = hotGroups;
+    this.prefix = prefix;
     for (int i = 0; i < hotGroups; i++) {
       newGroup();
     }
@@ -68,8 +71,9 @@ final class AlertStorm {
 
   private Group newGroup() {
     int n = created++;
-    String service = "svc-" + n;
-    Group g = new Group("{}:{alertname=\"Storm" + n + "\", service=\"" + service + "\"}", service, "Storm" + n);
+    String service = prefix.toLowerCase() + "svc-" + n;
+    String alertname = prefix + "Storm" + n;
+    Group g = new Group("{}:{alertname=\"" + alertname + "\", service=\"" + service + "\"}", service, alertname);
     groups.add(g);
     return g;
   }

@@ -43,15 +43,29 @@ public final class IngestBench {
     Options o = Options.parse(args);
     Path data = Files.createTempDirectory("firebreak-ingest-");
     try (ServerProcess server = ServerProcess.start(o.jar, data, List.of())) {
+      if (o.warmupSeconds > 0) {
+        // a service that has run for a while has a warm JIT; a fresh JVM would compile during the storm
+        new IngestBench(server.adminToken()).run(server.base(), o, new AlertStorm(o.seed + 1, o.hotGroups, "Warm"),
+            o.warmupSeconds);
+      }
       IngestBench bench = new IngestBench(server.adminToken());
-      Result r = bench.run(server.base(), o);
+      Result r = bench.run(server.base(), o, new AlertStorm(o.seed, o.hotGroups, ""), o.seconds);
       bench.printSteps();
       r.print();
+    } finally {
+      deleteRecursively(data);
     }
     System.exit(0);
   }
 
-  record Options(Path jar, int rate, int seconds, int maxDeliveries, int concurrency, int hotGroups, long seed) {
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  record Options(Path jar, int rate, int seconds, int maxDeliveries, int concurrency, int hotGroups, long seed,
+      int warmupSeconds) {
     static Options parse(String[] args) {
       Map<String, String> a = new HashMap<>();
       for (int i = 0; i + 1 < args.length; i += 2) {
@@ -61,22 +75,21 @@ public final class IngestBench {
           Integer.parseInt(a.getOrDefault("--rate", "400")), Integer.parseInt(a.getOrDefault("--seconds", "20")),
           Integer.parseInt(a.getOrDefault("--max-deliveries", "20000")),
           Integer.parseInt(a.getOrDefault("--concurrency", "32")), Integer.parseInt(a.getOrDefault("--groups", "20")),
-          Long.parseLong(a.getOrDefault("--seed", "42")));
+          Long.parseLong(a.getOrDefault("--seed", "42")), Integer.parseInt(a.getOrDefault("--warmup", "10")));
     }
   }
 
-  Result run(String base, Options o) throws Exception {
+  Result run(String base, Options o, AlertStorm storm, int seconds) throws Exception {
     HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
     ExecutorService senders = Executors.newFixedThreadPool(o.concurrency);
     Semaphore inFlight = new Semaphore(o.concurrency);
-    AlertStorm storm = new AlertStorm(o.seed, o.hotGroups);
     Latencies latencies = new Latencies();
     AtomicLong acceptedAlerts = new AtomicLong();
     AtomicLong refused = new AtomicLong();
     Map<String, Long> firstAccepted = new ConcurrentHashMap<>();
     Set<String> acceptedFiring = ConcurrentHashMap.newKeySet();
     long start = System.nanoTime();
-    long end = start + TimeUnit.SECONDS.toNanos(o.seconds);
+    long end = start + TimeUnit.SECONDS.toNanos(seconds);
     long intervalNanos = TimeUnit.SECONDS.toNanos(1) / o.rate;
     int sent = 0;
     // deliveries of one group go in order, like Alertmanager's per-group notifications
@@ -117,7 +130,7 @@ public final class IngestBench {
     inFlight.acquire(o.concurrency);
     double elapsed = (System.nanoTime() - start) / 1e9;
     senders.shutdown();
-    Settled settled = settle(base, firstAccepted.keySet(), acceptedFiring);
+    Settled settled = settle(base, firstAccepted, acceptedFiring);
     List<Long> triage = new ArrayList<>();
     settled.triagedAt.forEach((group, at) -> triage.add(at - firstAccepted.get(group)));
     return new Result(sent, acceptedAlerts.get(), refused.get(), elapsed, latencies, settled.incidents,
@@ -131,7 +144,8 @@ public final class IngestBench {
    * While triage is under way only the cheap list is polled, and an incident's detail is read once
    * it has left triage: reading every detail twice a second would compete with the triage measured.
    */
-  Settled settle(String base, Set<String> groups, Set<String> firing) throws Exception {
+  Settled settle(String base, Map<String, Long> firstAccepted, Set<String> firing) throws Exception {
+    Set<String> groups = firstAccepted.keySet();
     HttpClient http = HttpClient.newHttpClient();
     long started = System.nanoTime();
     long deadline = started + TimeUnit.MINUTES.toNanos(5);
@@ -144,7 +158,11 @@ public final class IngestBench {
         String status = summary.get("status").asText();
         if (!read.contains(id) && !status.equals("TRIGGERED") && !status.equals("TRIAGING")) {
           JsonNode detail = get(http, base + "/api/v1/incidents/" + id);
-          recordSteps(detail);
+          if (!groups.contains(groupKeyOf(detail))) {
+            read.add(id); // an incident of an earlier storm (the warm-up)
+            continue;
+          }
+          recordSteps(detail, firstAccepted.get(groupKeyOf(detail)));
           for (JsonNode t : detail.get("timeline")) {
             if (t.get("text").asText().startsWith("Triage complete")) {
               triaged.put(groupKeyOf(detail), Instant.parse(t.get("at").asText()).toEpochMilli());
@@ -161,15 +179,18 @@ public final class IngestBench {
     // every accepted firing alert must be on an incident (alerts may still be on their way in)
     while (true) {
       Set<String> seen = new HashSet<>();
-      List<JsonNode> all = listAll(http, base);
-      for (JsonNode summary : all) {
-        get(http, base + "/api/v1/incidents/" + summary.get("id").asText()).get("alerts")
-            .forEach(a -> seen.add(a.get("fingerprint").asText()));
+      int incidents = 0;
+      for (JsonNode summary : listAll(http, base)) {
+        JsonNode detail = get(http, base + "/api/v1/incidents/" + summary.get("id").asText());
+        detail.get("alerts").forEach(a -> seen.add(a.get("fingerprint").asText()));
+        if (groups.contains(groupKeyOf(detail))) {
+          incidents++;
+        }
       }
       Set<String> missing = new HashSet<>(firing);
       missing.removeAll(seen);
       if (missing.isEmpty() || System.nanoTime() > deadline) {
-        return new Settled(all.size(), missing.size(), triaged, (System.nanoTime() - started) / 1e9);
+        return new Settled(incidents, missing.size(), triaged, (System.nanoTime() - started) / 1e9);
       }
       Thread.sleep(1000);
     }
@@ -178,10 +199,13 @@ public final class IngestBench {
   private static final List<String> STEP_ENDS = List.of("Triage started", "evidence", "findings", "similar",
       "hypotheses", "Triage complete");
 
-  /** opened → triage started → evidence gathered → findings → similar → hypotheses → complete. */
-  private void recordSteps(JsonNode detail) {
-    Long previous = null;
-    String previousName = "opened";
+  /**
+   * accepted (the webhook's answer to the group's first delivery) → opened (the workflow's first
+   * task) → triage started → evidence gathered → findings → similar → hypotheses → complete.
+   */
+  private void recordSteps(JsonNode detail, Long acceptedAt) {
+    Long previous = acceptedAt;
+    String previousName = "accepted";
     for (JsonNode t : detail.get("timeline")) {
       String type = t.get("type").asText();
       String text = t.get("text").asText();
@@ -191,7 +215,7 @@ public final class IngestBench {
         continue;
       }
       long at = Instant.parse(t.get("at").asText()).toEpochMilli();
-      if (previous != null && !name.equals("opened")) {
+      if (previous != null) {
         steps.computeIfAbsent(previousName + "->" + name, k -> new ArrayList<>()).add(at - previous);
       }
       previous = at;

@@ -1,6 +1,7 @@
 package dev.firebreak.workflows.incident;
 
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.Priority;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
@@ -29,32 +30,56 @@ final class ActivityStubs {
   /**
    * @param prioritised give triage and actions precedence over saves when activity tasks queue up
    *     (an alert storm): without it a storm's saves delay every new incident's triage
+   * @param local run saves and the steps of triage as local activities, see {@link #local}
    */
-  ActivityStubs(boolean prioritised) {
+  ActivityStubs(boolean prioritised, boolean local) {
     this.prioritised = prioritised;
-    // the database may be down for a while: keep trying, the incident must be stored
-    store = Workflow.newActivityStub(IncidentStoreActivities.class,
-        options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), RECORD));
-    urgentStore = Workflow.newActivityStub(IncidentStoreActivities.class,
-        options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), TRIAGE));
-    // gathering heartbeats: a worker that dies mid-gather is noticed in seconds, not minutes
-    evidence = Workflow.newActivityStub(EvidenceActivities.class,
-        options(Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3), TRIAGE).toBuilder()
-            .setHeartbeatTimeout(Duration.ofSeconds(10)).build());
-    analysis = Workflow.newActivityStub(AnalysisActivities.class,
-        options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3), TRIAGE));
+    if (local) {
+      this.store = local(IncidentStoreActivities.class, Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0));
+      this.urgentStore = store;
+      this.evidence = local(EvidenceActivities.class, Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3));
+      this.analysis = local(AnalysisActivities.class, Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3));
+      this.hypotheses = local(HypothesisActivities.class, Duration.ofMinutes(2), retry(Duration.ofSeconds(20), 3));
+      this.retrieval = local(RetrievalActivities.class, Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3));
+    } else {
+      // the database may be down for a while: keep trying, the incident must be stored
+      this.store = Workflow.newActivityStub(IncidentStoreActivities.class,
+          options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), RECORD));
+      this.urgentStore = Workflow.newActivityStub(IncidentStoreActivities.class,
+          options(Duration.ofSeconds(30), retry(Duration.ofMinutes(1), 0), TRIAGE));
+      // gathering heartbeats: a worker that dies mid-gather is noticed in seconds, not minutes
+      this.evidence = Workflow.newActivityStub(EvidenceActivities.class,
+          options(Duration.ofMinutes(2), retry(Duration.ofSeconds(10), 3), TRIAGE).toBuilder()
+              .setHeartbeatTimeout(Duration.ofSeconds(10)).build());
+      this.analysis = Workflow.newActivityStub(AnalysisActivities.class,
+          options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3), TRIAGE));
+      // a model call is slow and may be rate limited; after a few tries the ranking stands as it is
+      this.hypotheses = Workflow.newActivityStub(HypothesisActivities.class,
+          options(Duration.ofMinutes(2), retry(Duration.ofSeconds(20), 3), TRIAGE));
+      this.retrieval = Workflow.newActivityStub(RetrievalActivities.class,
+          options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3), TRIAGE));
+    }
     notifications = Workflow.newActivityStub(NotificationActivities.class,
         options(Duration.ofSeconds(30), retry(Duration.ofSeconds(30), 5), NOTIFY));
     actions = Workflow.newActivityStub(ActionActivities.class,
         options(Duration.ofMinutes(5), retry(Duration.ofSeconds(30), 3)
             .toBuilder().setDoNotRetry("ActionRefused").build(), TRIAGE));
-    // a model call is slow and may be rate limited; after a few tries the ranking stands as it is
-    hypotheses = Workflow.newActivityStub(HypothesisActivities.class,
-        options(Duration.ofMinutes(2), retry(Duration.ofSeconds(20), 3), TRIAGE));
-    retrieval = Workflow.newActivityStub(RetrievalActivities.class,
-        options(Duration.ofSeconds(60), retry(Duration.ofSeconds(10), 3), TRIAGE));
     postmortems = Workflow.newActivityStub(PostmortemActivities.class,
         options(Duration.ofSeconds(60), retry(Duration.ofMinutes(1), 0), RECORD));
+  }
+
+  /**
+   * Saves and the steps of triage run in the worker that runs the workflow task, recorded as
+   * markers: no task queue between one step and the next, so a storm's backlog of workflow and
+   * activity tasks does not sit between an alert and its triage, and a save no longer copies the
+   * whole incident into the history as an activity's input. Notifications, actions and the
+   * postmortem stay ordinary activities: they may take long and must survive this worker.
+   */
+  private static <T> T local(Class<T> type, Duration startToClose, RetryOptions retry) {
+    return Workflow.newLocalActivityStub(type, LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(startToClose)
+        .setRetryOptions(retry)
+        .build());
   }
 
   private ActivityOptions options(Duration startToClose, RetryOptions retry, int priority) {

@@ -38,6 +38,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String NOTIFY_POSTMORTEM = "notify-postmortem";
   static final String PRECEDENTS = "precedents";
   static final String PRIORITIES = "activity-priorities";
+  static final String LOCAL_ACTIVITIES = "local-triage";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -59,7 +60,8 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   @Override
   public IncidentStatus run(IncidentStart start) {
     this.start = start;
-    activities = new ActivityStubs(Workflow.getVersion(PRIORITIES, Workflow.DEFAULT_VERSION, 1) >= 1);
+    activities = new ActivityStubs(Workflow.getVersion(PRIORITIES, Workflow.DEFAULT_VERSION, 1) >= 1,
+        Workflow.getVersion(LOCAL_ACTIVITIES, Workflow.DEFAULT_VERSION, 1) >= 1);
     batchedSaves = Workflow.getVersion(BATCHED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     debounced = Workflow.getVersion(DEBOUNCED_SAVES, Workflow.DEFAULT_VERSION, 1) >= 1;
     boolean resumed = start.resumeFrom() != null;
