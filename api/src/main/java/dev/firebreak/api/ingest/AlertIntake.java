@@ -99,7 +99,8 @@ public class AlertIntake implements AutoCloseable {
   /** Stores the delivery durably and hands it to its workflow; see the class comment. */
   public IncidentStarter.Accepted submit(AlertGroup group) {
     int size = group.alerts().size();
-    if (pendingAlerts.addAndGet(size) > maxPendingAlerts) {
+    int waiting = pendingAlerts.addAndGet(size);
+    if (waiting > maxPendingAlerts) {
       pendingAlerts.addAndGet(-size);
       throw ApiException.unavailable("intake is full (" + maxPendingAlerts + " alerts waiting), retry later");
     }
@@ -110,11 +111,12 @@ public class AlertIntake implements AutoCloseable {
       pendingAlerts.addAndGet(-size);
       throw ApiException.unavailable("the intake buffer cannot store alerts right now, retry later");
     }
-    // under a storm the answer does not wait: the sender's next delivery matters more than an id
-    boolean storm = storm();
+    // only a lone delivery waits for its incident id: when others are waiting too, the intake is
+    // busy and the sender's next delivery matters more than an id it can look up later
+    boolean busy = waiting > size;
     enqueue(pending);
     try {
-      return pending.done.get(storm ? 0 : handoverWaitMillis, TimeUnit.MILLISECONDS);
+      return pending.done.get(busy ? 0 : handoverWaitMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
       return new IncidentStarter.Accepted(null, IncidentIds.workflowIdForGroup(group.source(), group.groupKey()),
           size, true);

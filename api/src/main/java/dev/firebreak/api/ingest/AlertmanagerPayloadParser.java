@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,13 +69,15 @@ public final class AlertmanagerPayloadParser {
       throw ApiException.badField("alerts", "at most " + limits.maxAlertsPerPayload() + " alerts per payload");
     }
     List<Alert> parsed = new ArrayList<>();
+    // a group's alerts share a few times (endsAt is the zero time while they fire): parse each once
+    Map<String, Instant> times = new HashMap<>();
     for (int i = 0; i < alerts.size(); i++) {
-      parsed.add(alert(alerts.get(i), "alerts[" + i + "]"));
+      parsed.add(alert(alerts.get(i), "alerts[" + i + "]", times));
     }
     return new AlertGroup("alertmanager", groupKey, status, common, annotations, parsed);
   }
 
-  private Alert alert(JsonNode node, String path) {
+  private Alert alert(JsonNode node, String path, Map<String, Instant> times) {
     if (!node.isObject()) {
       throw ApiException.badField(path, "must be an object");
     }
@@ -84,8 +87,8 @@ public final class AlertmanagerPayloadParser {
       throw ApiException.badField(path + ".labels.alertname", "is required");
     }
     Map<String, String> annotations = stringMap(node, path + ".annotations", false);
-    Instant startsAt = time(node, path + ".startsAt", true);
-    Instant endsAt = time(node, path + ".endsAt", false);
+    Instant startsAt = time(node, path + ".startsAt", true, times);
+    Instant endsAt = time(node, path + ".endsAt", false, times);
     if (endsAt != null && !endsAt.isAfter(ZERO_TIME)) {
       endsAt = null;
     }
@@ -141,13 +144,19 @@ public final class AlertmanagerPayloadParser {
     return out;
   }
 
-  private static Instant time(JsonNode node, String path, boolean required) {
+  private static Instant time(JsonNode node, String path, boolean required, Map<String, Instant> times) {
     String text = leafText(node, path, required);
     if (text == null) {
       return null;
     }
+    Instant known = times.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      Instant parsed = OffsetDateTime.parse(text).toInstant();
+      times.put(text, parsed);
+      return parsed;
     } catch (DateTimeParseException e) {
       throw ApiException.badField(path, "must be an RFC 3339 time");
     }

@@ -49,8 +49,12 @@ public final class IngestBench {
             o.warmupSeconds);
       }
       IngestBench bench = new IngestBench(server.adminToken());
+      var before = ServerLatency.snapshot(server.base());
       Result r = bench.run(server.base(), o, new AlertStorm(o.seed, o.hotGroups, ""), o.seconds);
+      var after = ServerLatency.snapshot(server.base());
       bench.printSteps();
+      System.out.printf("webhook latency in the server (histogram bucket bounds) p50<=%.0fms p99<=%.0fms%n",
+          ServerLatency.quantileMillis(before, after, 0.5), ServerLatency.quantileMillis(before, after, 0.99));
       r.print();
     } finally {
       deleteRecursively(data);

@@ -39,6 +39,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   static final String PRECEDENTS = "precedents";
   static final String PRIORITIES = "activity-priorities";
   static final String LOCAL_ACTIVITIES = "local-triage";
+  static final String ONE_SAVE_BEFORE_TRIAGE = "one-save-before-triage";
   /** While signals keep coming, the incident is saved and announced at most this often. */
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(2);
   static final int TIMELINE_ALERTS_PER_BATCH = 3;
@@ -75,7 +76,10 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     if (!resumed) {
       applyInitialAlerts();
     }
-    save();
+    // triage's first step saves the incident anyway, as triaging: once is enough
+    if (state.triaged || Workflow.getVersion(ONE_SAVE_BEFORE_TRIAGE, Workflow.DEFAULT_VERSION, 1) < 1) {
+      save();
+    }
     if (!state.triaged) {
       triage();
     }
