@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One piece of evidence gathered for an incident, with where it came from. Exactly one of
- * {@code series}, {@code logs}, {@code deploy} is set for METRIC, LOGS and DEPLOY items.
+ * {@code series}, {@code logs}, {@code deploy} is set for METRIC, LOGS and DEPLOY items; a
+ * SCREENSHOT carries the lines of text OCR read from the image in {@code logs}.
  *
  * @param id stable within an incident, so findings and hypotheses can cite it
  * @param source the evidence source that produced it ("scenario", "context", "prometheus", ...)
@@ -43,6 +44,14 @@ public record Evidence(
     String summary = lines.size() + " log lines for " + service;
     return new Evidence(
         id, EvidenceKind.LOGS, source, service, summary, from, to, query, null, lines, null);
+  }
+
+  /** @param text what OCR read, line by line; blank lines are dropped */
+  public static Evidence screenshot(String id, String source, String service, String summary, String text,
+      Instant at, String query) {
+    List<LogLine> lines = text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .map(l -> new LogLine(at, service, null, l)).toList();
+    return new Evidence(id, EvidenceKind.SCREENSHOT, source, service, summary, at, at, query, null, lines, null);
   }
 
   public static Evidence deploy(String id, String source, Deploy deploy, String query) {

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,13 +19,6 @@ public final class ErrorLogSpikeRule implements Rule {
   static final Duration WINDOW_BEFORE_ALERT = Duration.ofMinutes(15);
   static final Duration WINDOW_AFTER_ALERT = Duration.ofMinutes(5);
   static final int MIN_COUNT = 5;
-  private static final Pattern SATURATION =
-      Pattern.compile("pool|exhaust|too many connections|queue (is )?full|rejected|outofmemory"
-          + "|out of memory|heap space|gc overhead|throttl|saturat|thread starvation");
-  private static final Pattern INFRASTRUCTURE =
-      Pattern.compile("no space left|disk|i/o error|read-only file system|notready|node .*(down|lost)"
-          + "|kernel|filesystem|evicted|hardware");
-
   @Override
   public String name() {
     return "error-log-spike";
@@ -38,7 +29,7 @@ public final class ErrorLogSpikeRule implements Rule {
     Instant alertTime = context.incident().alertTime();
     Instant windowStart = alertTime.minus(WINDOW_BEFORE_ALERT);
     Instant windowEnd = alertTime.plus(WINDOW_AFTER_ALERT);
-    Set<String> knownServices = knownServices(context);
+    Set<String> knownServices = CauseWords.knownServices(context);
     FindingIds ids = new FindingIds(name());
     List<Finding> findings = new ArrayList<>();
     for (Evidence logs : context.evidenceOf(EvidenceKind.LOGS)) {
@@ -57,7 +48,8 @@ public final class ErrorLogSpikeRule implements Rule {
           .collect(Collectors.joining("\n"));
       findings.add(new Finding(ids.next(), name(),
           top.incidentCount() >= 50 ? FindingSeverity.HIGH : FindingSeverity.MEDIUM, title, detail,
-          logs.service(), List.of(logs.id()), hints(top, logs.service(), knownServices)));
+          logs.service(), List.of(logs.id()),
+          CauseWords.hints(top.template(), logs.service(), knownServices, "error pattern " + top.template(), 1)));
     }
     return findings;
   }
@@ -68,37 +60,5 @@ public final class ErrorLogSpikeRule implements Rule {
         ? "new in the last " + minutes + " min"
         : "up from " + spike.baselineCount() + " in the baseline";
     return "`" + spike.template() + "` ×" + spike.incidentCount() + ", " + novelty;
-  }
-
-  private static List<CauseHint> hints(TemplateSpike spike, String service, Set<String> knownServices) {
-    String text = spike.template().toLowerCase(Locale.ROOT);
-    List<CauseHint> hints = new ArrayList<>();
-    String reason = "error pattern " + spike.template();
-    for (String other : knownServices) {
-      if (!other.equals(service) && text.contains(other.toLowerCase(Locale.ROOT))) {
-        hints.add(new CauseHint(RootCauseKind.DEPENDENCY, other, null, 0.5, reason));
-      }
-    }
-    if (SATURATION.matcher(text).find()) {
-      hints.add(new CauseHint(RootCauseKind.RESOURCE_SATURATION, service, null, 0.35, reason));
-    }
-    if (INFRASTRUCTURE.matcher(text).find()) {
-      hints.add(new CauseHint(RootCauseKind.INFRASTRUCTURE, service, null, 0.45, reason));
-    }
-    return hints;
-  }
-
-  private static Set<String> knownServices(RuleContext context) {
-    Set<String> services = new java.util.TreeSet<>();
-    for (Evidence e : context.evidence()) {
-      if (e.service() != null && !e.service().isBlank()) {
-        services.add(e.service());
-      }
-      String target = e.label("target");
-      if (target != null) {
-        services.add(target);
-      }
-    }
-    return services;
   }
 }

@@ -20,6 +20,7 @@ public final class RuleRegistry {
         List.of(
             new RecentDeployRule(),
             new ErrorLogSpikeRule(),
+            new ScreenshotTextRule(),
             new LatencyTailRule(),
             new DependencyRule(),
             new SaturationRule(),

@@ -6,6 +6,7 @@ import dev.firebreak.api.persistence.IncidentEntity;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.ActionState;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.EvidenceSummary;
 import dev.firebreak.workflows.incident.IncidentRole;
 import dev.firebreak.workflows.incident.IncidentState;
 import dev.firebreak.workflows.incident.IncidentWorkflow;
@@ -73,6 +74,16 @@ public class IncidentCommands {
     Live live = live(id);
     live.signal(requireOpen(id, live), w -> w.addNote(new Signals.Note(sid, actor, text)));
     live.audit(actor, "note", null, text);
+    return new IncidentViews.SignalAccepted(id, sid);
+  }
+
+  /** Evidence that arrived after triage (a screenshot): the incident cites it and reassesses. */
+  public IncidentViews.SignalAccepted addEvidence(String id, Actor actor, EvidenceSummary evidence, String note,
+      String signalId) {
+    String sid = signalId(signalId);
+    Live live = live(id);
+    live.signal(requireOpen(id, live), w -> w.evidenceAdded(new Signals.EvidenceAdded(sid, actor, evidence, note)));
+    live.audit(actor, "evidence.add", evidence.id(), null);
     return new IncidentViews.SignalAccepted(id, sid);
   }
 

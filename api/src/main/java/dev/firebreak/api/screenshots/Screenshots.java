@@ -4,10 +4,10 @@ import dev.firebreak.activities.support.Sha256;
 import dev.firebreak.activities.vision.Observation;
 import dev.firebreak.activities.vision.ScreenshotVision;
 import dev.firebreak.analysis.evidence.Evidence;
-import dev.firebreak.analysis.evidence.EvidenceKind;
 import dev.firebreak.api.incident.IncidentCommands;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Actor;
+import dev.firebreak.workflows.incident.EvidenceSummary;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -98,11 +98,10 @@ public class Screenshots {
     String who = uploader.name();
     ScreenshotVision.Analysis seen = vision == null ? null
         : vision.analyse(new ScreenshotVision.Screenshot(incidentId, evidenceId, type.contentType, bytes, read.text()));
-    Evidence evidence = new Evidence(evidenceId, EvidenceKind.SCREENSHOT, source, service,
-        summary(filename, who, source, read, seen), Instant.now(), Instant.now(),
-        "tesseract -l " + props.language(), null, null, null);
+    Evidence evidence = Evidence.screenshot(evidenceId, source, service, summary(filename, who, source, read, seen),
+        read.text(), Instant.now(), "tesseract -l " + props.language());
     store.save(new ScreenshotStore.Upload(incidentId, evidence, filename, type, bytes, sha, read.text(), who, seen));
-    noteOnTimeline(incidentId, uploader, evidenceId, seen);
+    addToIncident(incidentId, uploader, evidence, seen);
     return new Stored(incidentId, evidenceId, type.contentType, bytes.length, read.text(), read.problem(),
         seen == null ? List.of() : seen.observations(), seen == null ? null : seen.summary());
   }
@@ -132,8 +131,12 @@ public class Screenshots {
     return s.length() > SUMMARY_TEXT ? s.substring(0, SUMMARY_TEXT) + "…" : s;
   }
 
-  /** The timeline says when the screenshot arrived; a resolved incident keeps it as evidence only. */
-  private void noteOnTimeline(String id, Actor uploader, String evidenceId, ScreenshotVision.Analysis seen) {
+  /**
+   * The incident cites the screenshot from now on and reassesses its hypotheses with it (rules read
+   * its text); the timeline says when it arrived. A resolved incident keeps it as evidence only.
+   */
+  private void addToIncident(String id, Actor uploader, Evidence evidence, ScreenshotVision.Analysis seen) {
+    String evidenceId = evidence.id();
     String observed = "";
     if (seen != null && seen.problem() == null) {
       long confirmed = seen.observations().stream().filter(o -> o.support().equals(Observation.OCR)).count();
@@ -141,8 +144,9 @@ public class Screenshots {
           + " confirmed by OCR)";
     }
     try {
-      commands.note(id, uploader, "Screenshot attached as evidence " + evidenceId + observed,
-          "screenshot-" + evidenceId);
+      commands.addEvidence(id, uploader, new EvidenceSummary(evidenceId, evidence.kind(), evidence.source(),
+          evidence.service(), evidence.summary(), evidence.query(), evidence.windowStart(), evidence.windowEnd()),
+          "Screenshot attached as evidence " + evidenceId + observed, "screenshot-" + evidenceId);
     } catch (ApiException e) {
       log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
     }

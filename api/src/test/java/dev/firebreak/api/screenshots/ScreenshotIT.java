@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
+import dev.firebreak.api.support.Incidents;
 import dev.firebreak.api.support.Payloads;
 import dev.firebreak.api.support.TestTokens;
 import java.awt.Color;
@@ -52,6 +53,24 @@ class ScreenshotIT extends FirebreakIT {
     g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(img, format, out);
+    return out.toByteArray();
+  }
+
+  /** An error page as someone would capture it: a title and the error in large type. */
+  static byte[] errorPage(String title, String error) throws IOException {
+    BufferedImage img = new BufferedImage(1400, 260, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1400, 260);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
+    g.drawString(title, 30, 80);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+    g.drawString(error, 30, 170);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", out);
     return out.toByteArray();
   }
 
@@ -119,6 +138,38 @@ class ScreenshotIT extends FirebreakIT {
     Http.Response jpeg = upload(id, "image/jpeg", dashboard("jpg"));
     assertThat(jpeg.status()).as(jpeg.body()).isEqualTo(201);
     assertThat(jpeg.json().get("ocrText").asText()).contains("2417");
+  }
+
+  @Test
+  void aScreenshotOfAnErrorTheLogsCarryIsAFindingAndTheIncidentIsReassessed() throws Exception {
+    if (!tesseractInstalled()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("tesseract is not installed: run scripts/ocr.sh");
+      }
+      Assumptions.abort("tesseract not installed (scripts/ocr.sh installs it)");
+    }
+    Http http = http();
+    String id = Incidents.afterBadDeploy(http, "basket");
+
+    Http.Response r = upload(id, "image/png",
+        errorPage("Basket API errors", "Timeout waiting for connection from pool after 30000ms"));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String evidenceId = r.json().get("evidenceId").asText();
+    JsonNode incident = http.await("/api/v1/incidents/" + id, j -> j.get("timeline").findValuesAsText("text")
+        .stream().anyMatch(t -> t.startsWith("Reassessed with " + evidenceId)));
+    JsonNode finding = null;
+    for (JsonNode f : incident.get("findings")) {
+      if (f.get("rule").asText().equals("screenshot-text")) {
+        finding = f;
+      }
+    }
+    assertThat(finding).as("a screenshot-text finding in %s", incident.get("findings")).isNotNull();
+    assertThat(finding.get("title").asText()).contains("Timeout waiting for connection", "logs of basket carry too");
+    assertThat(finding.get("evidenceIds").toString()).contains(evidenceId);
+    assertThat(finding.get("evidenceIds").size()).isEqualTo(2); // the screenshot and the logs it matches
+    // it supports the pool-saturation hypothesis the logs raised
+    assertThat(incident.get("hypotheses").toString()).contains(evidenceId);
   }
 
   @Test

@@ -38,6 +38,9 @@ public interface IncidentWorkflow {
   void assignRole(Signals.AssignRole signal);
 
   @SignalMethod
+  void evidenceAdded(Signals.EvidenceAdded signal);
+
+  @SignalMethod
   void resolve(Signals.Resolve signal);
 
   @QueryMethod

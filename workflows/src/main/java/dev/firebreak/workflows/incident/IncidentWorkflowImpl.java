@@ -196,7 +196,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
       findings.addAll(precedents(findings));
     }
     try {
-      Ranking ranking = refine(activities.analysis.rankHypotheses(findings));
+      Ranking ranking = refine(activities.analysis.rankHypotheses(findings), "refine");
       state.hypotheses = new ArrayList<>(ranking.hypotheses());
       state.actions = new ArrayList<>(ranking.actions().stream().map(ActionState::proposed).toList());
       timeline.add("hypotheses", Actor.FIREBREAK, describeTop(ranking),
@@ -218,9 +218,11 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     List<Precedents.PastIncident> past = new ArrayList<>();
     for (RetrievalActivities.SimilarIncidentRef s : state.similar) {
       String id = "ev-similar-" + (past.size() + 1);
-      state.evidence.add(new EvidenceSummary(id, EvidenceKind.INCIDENT, "retrieval", state.service,
-          "Past incident: " + s.title() + (s.why() == null ? "" : " (" + s.why() + ")"), s.documentId(),
-          null, null));
+      if (state.evidence.stream().noneMatch(e -> e.id().equals(id))) {
+        state.evidence.add(new EvidenceSummary(id, EvidenceKind.INCIDENT, "retrieval", state.service,
+            "Past incident: " + s.title() + (s.why() == null ? "" : " (" + s.why() + ")"), s.documentId(),
+            null, null));
+      }
       past.add(new Precedents.PastIncident(id, s.title(), s.rootCauseKind(),
           s.services() == null ? List.of() : s.services(), s.score()));
     }
@@ -253,13 +255,13 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   /** A configured model may phrase and enrich the ranking; its failure leaves the ranking as is. */
-  private Ranking refine(Ranking ranking) {
+  private Ranking refine(Ranking ranking, String purpose) {
     if (Workflow.getVersion(MODEL_REFINEMENT, Workflow.DEFAULT_VERSION, 1) < 1) {
       return ranking;
     }
     try {
       HypothesisActivities.Refinement r = activities.hypotheses.refineHypotheses(
-          new HypothesisActivities.RefinementRequest(requestId("refine"), facts(), state.evidence,
+          new HypothesisActivities.RefinementRequest(requestId(purpose), facts(), state.evidence,
               state.findings, ranking));
       state.hypothesisModel = r.model();
       state.droppedModelClaims = r.droppedClaims();
@@ -399,6 +401,11 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   }
 
   @Override
+  public void evidenceAdded(Signals.EvidenceAdded signal) {
+    pending.add(() -> onceFor(signal.signalId(), () -> applyEvidence(signal)));
+  }
+
+  @Override
   public void resolve(Signals.Resolve signal) {
     pending.add(() -> onceFor(signal.signalId(), () -> applyResolve(signal)));
   }
@@ -467,6 +474,52 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
       // replay-safe: Temporal's workflow metrics scope does not emit while replaying
       Workflow.getMetricsScope().tagged(java.util.Map.of("source", String.valueOf(batch.source())))
           .counter("firebreak_alerts_deduplicated").inc(repeats);
+    }
+  }
+
+  private void applyEvidence(Signals.EvidenceAdded signal) {
+    EvidenceSummary added = signal.evidence();
+    timeline.add("evidence", signal.actor(), signal.note(), List.of(added.id()));
+    if (state.evidence.stream().noneMatch(e -> e.id().equals(added.id()))) {
+      state.evidence.add(added);
+    }
+    if (state.status.isOpen() && state.triaged) {
+      reassess(added);
+    }
+    persist();
+  }
+
+  /**
+   * The rules run again over everything the incident holds now, and the ranking with them; past
+   * incidents are not searched again. Decided actions stay as decided, and actions proposed before
+   * stay proposed: a responder may be about to approve one.
+   */
+  private void reassess(EvidenceSummary added) {
+    List<Finding> findings = new ArrayList<>(state.findings.stream()
+        .filter(f -> f.rule().equals("evidence-source")).toList());
+    try {
+      findings.addAll(activities.analysis.runRules(facts()));
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Rules could not run on " + added.id() + ": " + cause(e), List.of());
+      return;
+    }
+    state.findings = findings;
+    findings.addAll(precedents(findings));
+    try {
+      String before = state.hypotheses.isEmpty() ? null : state.hypotheses.get(0).cause();
+      Ranking ranking = refine(activities.analysis.rankHypotheses(findings), "refine-" + added.id());
+      state.hypotheses = new ArrayList<>(ranking.hypotheses());
+      for (var proposed : ranking.actions()) {
+        if (state.action(proposed.id()) == null) {
+          state.actions.add(ActionState.proposed(proposed));
+        }
+      }
+      String after = ranking.hypotheses().isEmpty() ? null : ranking.hypotheses().get(0).cause();
+      timeline.add("hypotheses", Actor.FIREBREAK, "Reassessed with " + added.id() + ": "
+          + (java.util.Objects.equals(before, after) ? "top hypothesis unchanged. " : "top hypothesis changed. ")
+          + describeTop(ranking), ranking.hypotheses().stream().map(h -> h.id()).toList());
+    } catch (ActivityFailure e) {
+      timeline.add("degraded", Actor.FIREBREAK, "Hypotheses could not be reassessed: " + cause(e), List.of());
     }
   }
 

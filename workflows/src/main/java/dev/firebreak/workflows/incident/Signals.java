@@ -13,6 +13,14 @@ public final class Signals {
 
   public record Note(String signalId, Actor actor, String text) {}
 
+  /**
+   * Evidence that arrived after triage (a screenshot): the incident cites it from now on and, when
+   * still open, reassesses its findings and hypotheses with it.
+   *
+   * @param note the timeline's line about its arrival
+   */
+  public record EvidenceAdded(String signalId, Actor actor, EvidenceSummary evidence, String note) {}
+
   public record Resolve(String signalId, Actor actor, String summary, String rootCauseHypothesisId) {}
 
   /**

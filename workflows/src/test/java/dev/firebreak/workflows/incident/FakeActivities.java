@@ -40,8 +40,16 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
             null, null)), unavailable);
   }
 
+  /** What the rules find besides the deploy, e.g. in evidence that arrived after triage. */
+  volatile List<Finding> moreFindings = List.of();
+  final List<String> refinements = new CopyOnWriteArrayList<>();
+
   @Override
   public List<Finding> runRules(IncidentFacts facts) {
+    return java.util.stream.Stream.concat(deployFinding(facts).stream(), moreFindings.stream()).toList();
+  }
+
+  private static List<Finding> deployFinding(IncidentFacts facts) {
     return List.of(new Finding("f-recent-deploy-1", "recent-deploy", FindingSeverity.HIGH,
         "Deploy a39bf2c to " + facts.service() + " 4 min before the alert", "", facts.service(),
         List.of("ev-deploy-1"),
@@ -64,6 +72,7 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
 
   @Override
   public Refinement refineHypotheses(RefinementRequest request) {
+    refinements.add(request.requestId());
     if (modelFails) {
       throw new IllegalStateException("model endpoint answered 503");
     }

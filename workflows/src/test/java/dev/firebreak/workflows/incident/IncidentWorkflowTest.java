@@ -113,6 +113,42 @@ class IncidentWorkflowTest {
   }
 
   @Test
+  void evidenceAfterTriageReassessesTheHypothesesOnce() {
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+    IncidentState triaged = await(wf, status(IncidentStatus.AWAITING_DECISION));
+    String deployTop = triaged.hypotheses.get(0).cause();
+    activities.moreFindings = List.of(new dev.firebreak.analysis.rules.Finding("f-screenshot-text-1",
+        "screenshot-text", dev.firebreak.analysis.rules.FindingSeverity.HIGH,
+        "Screenshot ev-screenshot-1 shows `no space left on device`", "", "checkout", List.of("ev-screenshot-1"),
+        List.of(new dev.firebreak.analysis.rules.CauseHint(dev.firebreak.analysis.rules.RootCauseKind.INFRASTRUCTURE,
+            "checkout", null, 1.0, "screenshot text"))));
+    Signals.EvidenceAdded shot = new Signals.EvidenceAdded("screenshot-ev-screenshot-1", new Actor("alice", "upload"),
+        new EvidenceSummary("ev-screenshot-1", dev.firebreak.analysis.evidence.EvidenceKind.SCREENSHOT, "upload",
+            "checkout", "Screenshot uploaded by alice; text: no space left on device", "tesseract -l eng", null, null),
+        "Screenshot attached as evidence ev-screenshot-1");
+
+    wf.evidenceAdded(shot);
+    IncidentState state = await(wf, s -> s.timeline.stream().anyMatch(t -> t.text().startsWith("Reassessed")));
+    wf.evidenceAdded(shot); // delivered twice: applied once
+    wf.addNote(new Signals.Note("n1", new Actor("bob", "api"), "looking at the disk"));
+    state = await(wf, s -> s.timeline.stream().anyMatch(t -> t.type().equals("note")));
+
+    assertThat(state.evidence).extracting(EvidenceSummary::id).contains("ev-screenshot-1", "ev-deploy-1");
+    assertThat(state.findings).extracting(f -> f.rule()).contains("screenshot-text", "recent-deploy");
+    assertThat(state.hypotheses.get(0).kind()).isEqualTo(dev.firebreak.analysis.rules.RootCauseKind.INFRASTRUCTURE);
+    assertThat(state.hypotheses.get(0).evidenceIds()).contains("ev-screenshot-1");
+    assertThat(state.hypotheses).extracting(h -> h.cause()).contains(deployTop);
+    // the rollback proposed at triage is still there to approve
+    assertThat(state.actions).extracting(a -> a.action().id()).contains("a-rollback-checkout-a39bf2c");
+    assertThat(state.timeline).filteredOn(t -> t.text().startsWith("Reassessed with ev-screenshot-1"))
+        .singleElement().satisfies(t -> assertThat(t.text()).contains("top hypothesis changed"));
+    assertThat(state.timeline).filteredOn(t -> t.type().equals("evidence") && t.refs().contains("ev-screenshot-1"))
+        .hasSize(1);
+    assertThat(activities.refinements).containsExactly(state.incidentId + ":refine",
+        state.incidentId + ":refine-ev-screenshot-1");
+  }
+
+  @Test
   void escalatesWhenNobodyAcknowledgesInTime() {
     IncidentWorkflow wf = startWorkflow(start(Duration.ofMinutes(15), false));
     await(wf, status(IncidentStatus.AWAITING_DECISION));

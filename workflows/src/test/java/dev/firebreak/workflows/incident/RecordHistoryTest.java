@@ -38,6 +38,9 @@ class RecordHistoryTest {
       wf.acknowledge(new Signals.Acknowledge("ack-1", alice));
       wf.addNote(new Signals.Note("n-1", alice, "looking at the deploy"));
       wf.assignRole(new Signals.AssignRole("role-1", alice, IncidentRole.COMMANDER, "bob", "U0BOB"));
+      wf.evidenceAdded(new Signals.EvidenceAdded("shot-1", alice, new EvidenceSummary("ev-screenshot-1",
+          dev.firebreak.analysis.evidence.EvidenceKind.SCREENSHOT, "upload", "checkout", "Screenshot uploaded",
+          "tesseract -l eng", null, null), "Screenshot attached as evidence ev-screenshot-1"));
       wf.approveAction(new Signals.ActionDecision("ap-1", "a-rollback-checkout-a39bf2c", alice, null));
       wf.alertsUpdated(IncidentWorkflowTest.batch("b2", "resolved"));
       IncidentWorkflowTest.await(wf, IncidentWorkflowTest.status(IncidentStatus.MITIGATING));
