@@ -4,7 +4,8 @@ package dev.firebreak.analysis.logs;
  * Splits a message into whitespace tokens and masks the variable parts of each token as
  * {@code <*>}: any run of characters holding a digit between separators, which covers
  * numbers, hex, IPs and ports, UUIDs, block and job ids, durations ("15ms") and sizes ("4KB").
- * Absolute paths of two or more segments are masked whole. Works on chars, no regex: this is
+ * Absolute paths of two or more segments are masked whole; month and weekday names next to a
+ * number are part of a date ({@link DateWords}). Works on chars, no regex: this is
  * the hot loop of the miner.
  */
 final class TokenMasker {
@@ -39,7 +40,8 @@ final class TokenMasker {
             if (count == tokens.length) {
                 tokens = java.util.Arrays.copyOf(tokens, count * 2);
             }
-            tokens[count++] = maskToken(message, start, i);
+            boolean afterNumber = count > 0 && tokens[count - 1].equals(WILDCARD);
+            tokens[count++] = DateWords.isDatePart(message, start, i, afterNumber) ? WILDCARD : maskToken(message, start, i);
         }
         return java.util.Arrays.copyOf(tokens, count);
     }
@@ -193,7 +195,7 @@ final class TokenMasker {
         }
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }

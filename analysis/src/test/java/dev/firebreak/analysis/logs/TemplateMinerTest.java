@@ -154,4 +154,15 @@ class TemplateMinerTest {
         assertThat(miner.add("program interrupt: illegal instruction......0").template())
                 .isEqualTo("program interrupt: illegal instruction......<*>");
     }
+
+    @Test
+    void writtenDatesAreOneVariable() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("connection from 10.0.0.1 () at Wed Jul 27 10:59:53 2005").template())
+                .isEqualTo("connection from <*> () at <*>:<*>:<*>");
+        assertThat(miner.add("Release Date: 27 Jul 2005").template()).isEqualTo("Release Date: <*>");
+        // A month or weekday name with no number next to it is a word.
+        assertThat(miner.add("May the job start on Sun servers").template())
+                .isEqualTo("May the job start on Sun servers");
+    }
 }
