@@ -38,6 +38,58 @@ final class Cluster {
         return (double) same / tokens.length;
     }
 
+    /**
+     * The strongest difference between this template and a masked message: {@code SHAPE} if any
+     * position differs in shape, else {@code WORD} if any differs by a word, else
+     * {@code VARIABLE} (the message may join).
+     */
+    TokenDifference difference(String[] other) {
+        TokenDifference worst = TokenDifference.VARIABLE;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(other[i])) {
+                TokenDifference d = TokenDifference.of(tokens[i], other[i]);
+                if (d == TokenDifference.SHAPE) {
+                    return d;
+                }
+                if (d == TokenDifference.WORD) {
+                    worst = d;
+                }
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The only position where this template and the message differ by a word, all other
+     * positions being joinable; -1 if there is none or more than one.
+     */
+    int soleWordDifference(String[] other) {
+        int position = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(other[i])) {
+                TokenDifference d = TokenDifference.of(tokens[i], other[i]);
+                if (d == TokenDifference.SHAPE || (d == TokenDifference.WORD && position >= 0)) {
+                    return -1;
+                }
+                if (d == TokenDifference.WORD) {
+                    position = i;
+                }
+            }
+        }
+        return position;
+    }
+
+    /** {@link #similarity} counting position {@code ignored} as equal. */
+    double similarityIgnoring(String[] other, int ignored) {
+        int same = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (i == ignored || tokens[i].equals(other[i])) {
+                same++;
+            }
+        }
+        return (double) same / tokens.length;
+    }
+
     int wildcards() {
         int w = 0;
         for (String t : tokens) {
