@@ -88,12 +88,38 @@ final class TokenMasker {
                 i++;
             }
             if (digit) {
+                int kind = instanceKindEnd(s, segStart, i);
+                if (kind > segStart) {
+                    out.append(s, segStart, kind);
+                }
                 appendWildcard(out);
             } else {
                 out.append(s, segStart, i);
             }
         }
         return isHostName(out) ? WILDCARD : out.toString();
+    }
+
+    /**
+     * End (just after the hyphen) of the kind in a "kind-number" name such as "node-219",
+     * "worker-3" or "node-D0": a word, one hyphen, then the instance id. The kind is constant
+     * text, only the instance varies. Start if the segment is not such a name (no word before
+     * the hyphen, or more hyphens as in "msra-sa-41" or a UUID, which stay one value).
+     */
+    private static int instanceKindEnd(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        if (i - start < 2 || i >= end - 1 || s.charAt(i) != '-') {
+            return start;
+        }
+        for (int j = i + 1; j < end; j++) {
+            if (s.charAt(j) == '-') {
+                return start;
+            }
+        }
+        return i + 1;
     }
 
     // "node7.cluster.example.com" masked to "<*>.cluster.example.com" is still one host name.

@@ -218,4 +218,15 @@ class TemplateMinerTest {
         assertThat(miner.add("May the job start on Sun servers").template())
                 .isEqualTo("May the job start on Sun servers");
     }
+
+    @Test
+    void aKindNumberedNameKeepsItsKind() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("domain root28_domain is no longer served by node node-219").template())
+                .isEqualTo("domain <*> is no longer served by node node-<*>");
+        assertThat(miner.add("Targeting domains:node-D0 and worker-3").template())
+                .isEqualTo("Targeting domains:node-<*> and worker-<*>");
+        // Several hyphens (host names, UUIDs) stay one value.
+        assertThat(miner.add("Old: msra-sa-41 id 123e4567-e89b-12d3").template()).isEqualTo("Old: <*> id <*>");
+    }
 }
