@@ -27,15 +27,24 @@ final class Cluster {
         return c;
     }
 
-    /** Similarity of a masked message to this template: share of equal constant positions. */
+    /**
+     * Similarity of a masked message to this template: share of positions that are equal or
+     * name the same field ("ws=null," and "ws=WorkSource{<*>},": the key is the event's, the
+     * value is data).
+     */
     double similarity(String[] other) {
         int same = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i].equals(other[i])) {
+            if (tokens[i].equals(other[i]) || sameKey(tokens[i], other[i])) {
                 same++;
             }
         }
         return (double) same / tokens.length;
+    }
+
+    static boolean sameKey(String a, String b) {
+        int eq = a.indexOf('=');
+        return eq > 0 && b.length() > eq && b.charAt(eq) == '=' && a.regionMatches(0, b, 0, eq);
     }
 
     /**
@@ -83,7 +92,7 @@ final class Cluster {
     double similarityIgnoring(String[] other, int ignored) {
         int same = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (i == ignored || tokens[i].equals(other[i])) {
+            if (i == ignored || tokens[i].equals(other[i]) || sameKey(tokens[i], other[i])) {
                 same++;
             }
         }

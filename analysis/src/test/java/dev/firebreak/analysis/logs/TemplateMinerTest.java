@@ -229,4 +229,18 @@ class TemplateMinerTest {
         // Several hyphens (host names, UUIDs) stay one value.
         assertThat(miner.add("Old: msra-sa-41 id 123e4567-e89b-12d3").template()).isEqualTo("Old: <*> id <*>");
     }
+
+    @Test
+    void fieldsWithTheSameKeyCountAsSimilar() {
+        TemplateMiner miner = new TemplateMiner();
+        int a = miner.addForId("acquire lock=1, flags=0x1, tag=\"*launch*\", name=android, ws=WorkSource{10113}, uid=1000");
+        int b = miner.addForId("acquire lock=2, flags=0x1, tag=\"RILJ_ACK_WL\", name=com.android.phone, ws=null, uid=1001");
+        assertThat(b).isEqualTo(a);
+        assertThat(miner.template(a).template())
+                .isEqualTo("acquire lock=<*>, flags=<*>, tag=\"<*>\", name=<*>, ws=<*>, uid=<*>");
+        // A shared key does not make different words one event.
+        int on = miner.addForId("update lights mode=on, reason=<*>");
+        int off = miner.addForId("update lights mode=off, reason=<*>");
+        assertThat(off).isNotEqualTo(on);
+    }
 }
