@@ -47,13 +47,18 @@ final class TokenMasker {
     }
 
     static String maskToken(String s, int start, int end) {
-        if (isPath(s, start, end)) {
+        int open = start;
+        while (open < end && "'\"([".indexOf(s.charAt(open)) >= 0) {
+            open++;
+        }
+        if (isPath(s, open, end)) {
             int last = end;
-            while (last > start && ":,;.)]".indexOf(s.charAt(last - 1)) >= 0) {
+            while (last > open && ":,;.)]'\"".indexOf(s.charAt(last - 1)) >= 0) {
                 last--;
             }
-            // The path is the value; the punctuation after it belongs to the sentence.
-            return WILDCARD + s.substring(last, end);
+            // The path is the value; the quotes or brackets around it and the punctuation
+            // after it belong to the sentence.
+            return s.substring(start, open) + WILDCARD + s.substring(last, end);
         }
         int scheme = schemeEnd(s, start, end);
         if (scheme > start && scheme + 3 < end) {
@@ -97,7 +102,10 @@ final class TokenMasker {
                 out.append(s, segStart, i);
             }
         }
-        return isHostName(out) ? WILDCARD : out.toString();
+        if (isHostName(out)) {
+            return WILDCARD;
+        }
+        return maskHostBeforePort(out);
     }
 
     /**
@@ -120,6 +128,28 @@ final class TokenMasker {
             }
         }
         return i + 1;
+    }
+
+    // "[<*>.cluster.example.com:<*>]" is a host and a port: "[<*>:<*>]".
+    private static String maskHostBeforePort(StringBuilder token) {
+        int colon = token.lastIndexOf(":" + WILDCARD);
+        if (colon <= 0) {
+            return token.toString();
+        }
+        for (int i = colon + 1 + WILDCARD.length(); i < token.length(); i++) {
+            if (")]},;.".indexOf(token.charAt(i)) < 0) {
+                return token.toString();
+            }
+        }
+        int open = 0;
+        while (open < colon && "[(".indexOf(token.charAt(open)) >= 0) {
+            open++;
+        }
+        StringBuilder host = new StringBuilder(token.subSequence(open, colon));
+        if (!isHostName(host)) {
+            return token.toString();
+        }
+        return token.substring(0, open) + WILDCARD + token.substring(colon);
     }
 
     // "node7.cluster.example.com" masked to "<*>.cluster.example.com" is still one host name.
@@ -198,6 +228,8 @@ final class TokenMasker {
         return false;
     }
 
+    // "/var/lib/data", and "/default-rack": one segment starting with a letter is a path too
+    // ("/10.0.0.1" is an address, masked as a number).
     private static boolean isPath(String s, int start, int end) {
         if (end - start < 3 || s.charAt(start) != '/') {
             return false;
@@ -207,7 +239,7 @@ final class TokenMasker {
                 return true;
             }
         }
-        return false;
+        return Character.isLetter(s.charAt(start + 1));
     }
 
     static boolean isSeparator(char c) {

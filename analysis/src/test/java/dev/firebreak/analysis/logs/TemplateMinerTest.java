@@ -243,4 +243,18 @@ class TemplateMinerTest {
         int off = miner.addForId("update lights mode=off, reason=<*>");
         assertThat(off).isNotEqualTo(on);
     }
+
+    @Test
+    void quotedAndSingleSegmentPathsAndHostsWithPortsAreValues() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("creating device node '/udev/vcsa2'").template()).isEqualTo("creating device node '<*>'");
+        assertThat(miner.add("Resolved node-7.example.com to /default-rack").template())
+                .isEqualTo("Resolved <*> to <*>");
+        assertThat(miner.add("Opening proxy : MININT-FNANLI5.fareast.corp.microsoft.com:52368").template())
+                .isEqualTo("Opening proxy : <*>:<*>");
+        assertThat(miner.add("on NM: [MSRA-SA-39.fareast.corp.microsoft.com:28345]").template())
+                .isEqualTo("on NM: [<*>:<*>]");
+        // A slash between words is not a path.
+        assertThat(miner.add("I/O error on read/write").template()).isEqualTo("I/O error on read/write");
+    }
 }
