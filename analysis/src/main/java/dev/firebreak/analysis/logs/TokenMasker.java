@@ -85,6 +85,12 @@ final class TokenMasker {
                 i++;
                 continue;
             }
+            int hexEnd = hexGroupsEnd(s, i, end);
+            if (hexEnd > i) {
+                appendWildcard(out);
+                i = hexEnd;
+                continue;
+            }
             int segStart = i;
             boolean digit = false;
             while (i < end && !isSeparator(s.charAt(i))) {
@@ -106,6 +112,39 @@ final class TokenMasker {
             return WILDCARD;
         }
         return maskHostBeforePort(out);
+    }
+
+    /**
+     * End of a MAC address or similar id written as four or more colon-separated hex groups
+     * ("00:11:43:e3:ba:c3") starting at {@code i}: one value, although some groups hold no
+     * digit. {@code i} if there is none; times ("10:59:53", "28:16:00:46") have fewer groups
+     * and no hex letter, and stay.
+     */
+    private static int hexGroupsEnd(String s, int i, int end) {
+        int groups = 0;
+        boolean digit = false;
+        boolean hexLetter = false;
+        int j = i;
+        while (true) {
+            int groupStart = j;
+            while (j < end && Character.digit(s.charAt(j), 16) >= 0) {
+                digit |= Character.isDigit(s.charAt(j));
+                hexLetter |= Character.isLetter(s.charAt(j));
+                j++;
+            }
+            int length = j - groupStart;
+            if (length < 1 || length > 4) {
+                return i;
+            }
+            groups++;
+            if (j < end - 1 && s.charAt(j) == ':') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        boolean bounded = j == end || isSeparator(s.charAt(j));
+        return (groups >= 6 || (groups >= 4 && hexLetter)) && digit && bounded ? j : i;
     }
 
     /**

@@ -257,4 +257,15 @@ class TemplateMinerTest {
         // A slash between words is not a path.
         assertThat(miner.add("I/O error on read/write").template()).isEqualTo("I/O error on read/write");
     }
+
+    @Test
+    void macAddressesAreOneValueButTimesKeepTheirShape() {
+        TemplateMiner miner = new TemplateMiner();
+        assertThat(miner.add("DHCPDISCOVER from 00:11:43:e3:ba:c3 via br0").template())
+                .isEqualTo("DHCPDISCOVER from <*> via <*>");
+        assertThat(miner.add("Ido chip status changed: FF:F2:9F:15:7B:E0:00:0D:60:EA:84:1F ip=10.7.0.130").template())
+                .isEqualTo("Ido chip status changed: <*> ip=<*>");
+        assertThat(miner.add("delay=00:00:02, stamp 2016/9/28:16:00:46.635").template())
+                .isEqualTo("delay=<*>:<*>:<*>, stamp <*>/<*>/<*>:<*>:<*>:<*>");
+    }
 }
