@@ -29,22 +29,29 @@ final class Cluster {
 
     /**
      * Similarity of a masked message to this template: share of positions that are equal or
-     * name the same field ("ws=null," and "ws=WorkSource{<*>},": the key is the event's, the
-     * value is data).
+     * share a stem, a named prefix up to punctuation: the key of a field ("ws=null," and
+     * "ws=WorkSource{<*>},") or the namespace of a dotted name ("android.intent.action.TIME_TICK"
+     * and "android.intent.action.BATTERY_CHANGED"). The stem is the event's, the rest is data.
      */
     double similarity(String[] other) {
         int same = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i].equals(other[i]) || sameKey(tokens[i], other[i])) {
+            if (tokens[i].equals(other[i]) || sameStem(tokens[i], other[i])) {
                 same++;
             }
         }
         return (double) same / tokens.length;
     }
 
-    static boolean sameKey(String a, String b) {
-        int eq = a.indexOf('=');
-        return eq > 0 && b.length() > eq && b.charAt(eq) == '=' && a.regionMatches(0, b, 0, eq);
+    // A shared prefix of punctuation only ("(" of "(root)" and "(www)") is no stem.
+    static boolean sameStem(String a, String b) {
+        int prefix = TokenPattern.sharedPrefix(a, b);
+        for (int i = 0; i < prefix; i++) {
+            if (Character.isLetterOrDigit(a.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,7 +99,7 @@ final class Cluster {
     double similarityIgnoring(String[] other, int ignored) {
         int same = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (i == ignored || tokens[i].equals(other[i]) || sameKey(tokens[i], other[i])) {
+            if (i == ignored || tokens[i].equals(other[i]) || sameStem(tokens[i], other[i])) {
                 same++;
             }
         }

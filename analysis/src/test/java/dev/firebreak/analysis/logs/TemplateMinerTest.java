@@ -231,7 +231,7 @@ class TemplateMinerTest {
     }
 
     @Test
-    void fieldsWithTheSameKeyCountAsSimilar() {
+    void fieldsWithTheSameKeyOrNamespaceCountAsSimilar() {
         TemplateMiner miner = new TemplateMiner();
         int a = miner.addForId("acquire lock=1, flags=0x1, tag=\"*launch*\", name=android, ws=WorkSource{10113}, uid=1000");
         int b = miner.addForId("acquire lock=2, flags=0x1, tag=\"RILJ_ACK_WL\", name=com.android.phone, ws=null, uid=1001");
@@ -242,6 +242,10 @@ class TemplateMinerTest {
         int on = miner.addForId("update lights mode=on, reason=<*>");
         int off = miner.addForId("update lights mode=off, reason=<*>");
         assertThat(off).isNotEqualTo(on);
+        int tick = miner.addForId("received broadcast android.intent.action.TIME_TICK");
+        int battery = miner.addForId("received broadcast android.intent.action.BATTERY_CHANGED");
+        assertThat(battery).isEqualTo(tick);
+        assertThat(miner.template(tick).template()).isEqualTo("received broadcast android.intent.action.<*>");
     }
 
     @Test
