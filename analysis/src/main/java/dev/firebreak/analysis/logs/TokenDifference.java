@@ -17,8 +17,9 @@ enum TokenDifference {
      */
     WORD,
     /**
-     * A word against nothing ("by LOGIN(uid=0)" / "by (uid=0)"), or a punctuation-only token
-     * ("****", "-") against anything else: the line has a different shape, never the same event.
+     * A word or punctuation against nothing ("by LOGIN(uid=0)" / "by (uid=0)",
+     * "instruction......0" / "instruction...0"), or a punctuation-only token ("****", "-")
+     * against anything else: the line has a different shape, never the same event.
      * An empty value against a varying one ("()" / "(host-7)") is just an empty variable.
      */
     SHAPE;
@@ -32,7 +33,9 @@ enum TokenDifference {
         int aEnd = template.length() - suffix;
         int bEnd = message.length() - suffix;
         if (aEnd <= prefix || bEnd <= prefix) {
-            return isWord(template, prefix, aEnd) && isWord(message, prefix, bEnd) ? SHAPE : VARIABLE;
+            boolean wordOrMarks = (isWord(template, prefix, aEnd) && isWord(message, prefix, bEnd))
+                    || isSymbols(template, prefix, aEnd) && isSymbols(message, prefix, bEnd);
+            return wordOrMarks ? SHAPE : VARIABLE;
         }
         if (isSymbols(template, prefix, aEnd) || isSymbols(message, prefix, bEnd)) {
             return SHAPE;

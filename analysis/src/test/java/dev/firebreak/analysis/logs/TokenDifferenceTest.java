@@ -29,5 +29,6 @@ class TokenDifferenceTest {
         assertThat(TokenDifference.of("(uid=<*>)", "LOGIN(uid=<*>)")).isEqualTo(TokenDifference.SHAPE);
         assertThat(TokenDifference.of("<*>", "****")).isEqualTo(TokenDifference.SHAPE);
         assertThat(TokenDifference.of("-", "<*>")).isEqualTo(TokenDifference.SHAPE);
+        assertThat(TokenDifference.of("instruction......<*>", "instruction...<*>")).isEqualTo(TokenDifference.SHAPE);
     }
 }
