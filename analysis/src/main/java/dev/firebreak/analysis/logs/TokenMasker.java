@@ -127,9 +127,10 @@ final class TokenMasker {
         int j = i;
         while (true) {
             int groupStart = j;
-            while (j < end && Character.digit(s.charAt(j), 16) >= 0) {
-                digit |= Character.isDigit(s.charAt(j));
-                hexLetter |= Character.isLetter(s.charAt(j));
+            while (j < end && isHex(s.charAt(j))) {
+                boolean d = s.charAt(j) <= '9';
+                digit |= d;
+                hexLetter |= !d;
                 j++;
             }
             int length = j - groupStart;
@@ -145,6 +146,10 @@ final class TokenMasker {
         }
         boolean bounded = j == end || isSeparator(s.charAt(j));
         return (groups >= 6 || (groups >= 4 && hexLetter)) && digit && bounded ? j : i;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**
@@ -171,14 +176,13 @@ final class TokenMasker {
 
     // "[<*>.cluster.example.com:<*>]" is a host and a port: "[<*>:<*>]".
     private static String maskHostBeforePort(StringBuilder token) {
-        int colon = token.lastIndexOf(":" + WILDCARD);
-        if (colon <= 0) {
-            return token.toString();
+        int close = token.length();
+        while (close > 0 && ")]},;.".indexOf(token.charAt(close - 1)) >= 0) {
+            close--;
         }
-        for (int i = colon + 1 + WILDCARD.length(); i < token.length(); i++) {
-            if (")]},;.".indexOf(token.charAt(i)) < 0) {
-                return token.toString();
-            }
+        int colon = close - WILDCARD.length() - 1;
+        if (colon <= 0 || token.charAt(colon) != ':' || !endsWithWildcard(token, close)) {
+            return token.toString();
         }
         int open = 0;
         while (open < colon && "[(".indexOf(token.charAt(open)) >= 0) {
