@@ -27,11 +27,79 @@ final class Cluster {
         return c;
     }
 
-    /** Similarity of a masked message to this template: share of equal constant positions. */
+    /**
+     * Similarity of a masked message to this template: share of positions that are equal or
+     * share a stem, a named prefix up to punctuation: the key of a field ("ws=null," and
+     * "ws=WorkSource{<*>},") or the namespace of a dotted name ("android.intent.action.TIME_TICK"
+     * and "android.intent.action.BATTERY_CHANGED"). The stem is the event's, the rest is data.
+     */
     double similarity(String[] other) {
         int same = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i].equals(other[i])) {
+            if (tokens[i].equals(other[i]) || sameStem(tokens[i], other[i])) {
+                same++;
+            }
+        }
+        return (double) same / tokens.length;
+    }
+
+    // A shared prefix of punctuation only ("(" of "(root)" and "(www)") is no stem.
+    static boolean sameStem(String a, String b) {
+        int prefix = TokenPattern.sharedPrefix(a, b);
+        for (int i = 0; i < prefix; i++) {
+            if (Character.isLetterOrDigit(a.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The strongest difference between this template and a masked message: {@code SHAPE} if any
+     * position differs in shape, else {@code WORD} if any differs by a word, else
+     * {@code VARIABLE} (the message may join).
+     */
+    TokenDifference difference(String[] other) {
+        TokenDifference worst = TokenDifference.VARIABLE;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(other[i])) {
+                TokenDifference d = TokenDifference.of(tokens[i], other[i]);
+                if (d == TokenDifference.SHAPE) {
+                    return d;
+                }
+                if (d == TokenDifference.WORD) {
+                    worst = d;
+                }
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The only position where this template and the message differ by a word, all other
+     * positions being joinable; -1 if there is none or more than one.
+     */
+    int soleWordDifference(String[] other) {
+        int position = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].equals(other[i])) {
+                TokenDifference d = TokenDifference.of(tokens[i], other[i]);
+                if (d == TokenDifference.SHAPE || (d == TokenDifference.WORD && position >= 0)) {
+                    return -1;
+                }
+                if (d == TokenDifference.WORD) {
+                    position = i;
+                }
+            }
+        }
+        return position;
+    }
+
+    /** {@link #similarity} counting position {@code ignored} as equal. */
+    double similarityIgnoring(String[] other, int ignored) {
+        int same = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (i == ignored || tokens[i].equals(other[i]) || sameStem(tokens[i], other[i])) {
                 same++;
             }
         }

@@ -2,16 +2,20 @@ package dev.firebreak.analysis.logs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Online Drain-style template miner. A message is masked ({@link TokenMasker}), then joins the
  * most similar template with the same token count and the same leading constant token, or
  * starts a new one. Joining turns differing positions into {@code <*>}; when that makes two
- * templates identical they merge. Thread-safe (one lock); memory is bounded by
+ * templates identical they merge. A message differing from a template by a plain word or by
+ * shape does not join it ({@link TokenDifference}); a word position becomes a variable only
+ * once it has shown {@link MinerSettings#wordVariants()} different words. Thread-safe (one lock); memory is bounded by
  * {@link MinerSettings#maxTemplates()} with least-recently-used eviction.
  */
 public final class TemplateMiner {
@@ -106,6 +110,9 @@ public final class TemplateMiner {
         List<Cluster> group = groups.computeIfAbsent(groupKey, k -> new ArrayList<>());
         Cluster best = mostSimilar(group, tokens);
         if (best == null) {
+            best = joinWordVariants(group, tokens);
+        }
+        if (best == null) {
             best = new Cluster(nextId++, tokens.clone(), groupKey);
             group.add(best);
             live.put(best.id, best);
@@ -128,19 +135,89 @@ public final class TemplateMiner {
         live.get(c.id);
     }
 
+    // The most similar template the message may join: similar enough and differing from it
+    // only where values vary (not by a word or by shape, see TokenDifference).
     private Cluster mostSimilar(List<Cluster> group, String[] tokens) {
         Cluster best = null;
         double bestSimilarity = -1;
         int bestWildcards = -1;
         for (Cluster c : group) {
             double s = c.similarity(tokens);
-            if (s > bestSimilarity || (s == bestSimilarity && c.wildcards() > bestWildcards)) {
+            if (s < settings.similarity()) {
+                continue;
+            }
+            if ((s > bestSimilarity || (s == bestSimilarity && c.wildcards() > bestWildcards))
+                    && c.difference(tokens) == TokenDifference.VARIABLE) {
                 best = c;
                 bestSimilarity = s;
                 bestWildcards = c.wildcards();
             }
         }
-        return bestSimilarity >= settings.similarity() ? best : null;
+        return best;
+    }
+
+    /**
+     * A position that kept events apart because it held different words becomes a variable
+     * once it has shown {@link MinerSettings#wordVariants()} different words: two or so
+     * spellings are the code's choice ("begin"/"end"), many are data (user names). The
+     * templates differing from the message only there fold into one; returns it, or null.
+     */
+    private Cluster joinWordVariants(List<Cluster> group, String[] tokens) {
+        if (group.size() < settings.wordVariants() - 1) {
+            return null;
+        }
+        Map<Integer, List<Cluster>> byPosition = null;
+        for (Cluster c : group) {
+            int p = c.soleWordDifference(tokens);
+            if (p < 0 || c.similarityIgnoring(tokens, p) < settings.similarity()) {
+                continue;
+            }
+            if (byPosition == null) {
+                byPosition = new HashMap<>();
+            }
+            List<Cluster> siblings = byPosition.computeIfAbsent(p, k -> new ArrayList<>());
+            siblings.add(c);
+            if (distinctWords(siblings, p, tokens[p]) >= settings.wordVariants()) {
+                return fold(group, siblings, tokens);
+            }
+        }
+        return null;
+    }
+
+    private static int distinctWords(List<Cluster> siblings, int position, String word) {
+        Set<String> words = new HashSet<>();
+        words.add(word);
+        for (Cluster c : siblings) {
+            words.add(c.tokens[position]);
+        }
+        return words.size();
+    }
+
+    // The oldest template takes the message and every sibling; the others become aliases.
+    private Cluster fold(List<Cluster> group, List<Cluster> siblings, String[] tokens) {
+        Cluster keep = siblings.get(0);
+        for (Cluster c : siblings) {
+            if (c.id < keep.id) {
+                keep = c;
+            }
+        }
+        keep.generalise(tokens);
+        for (Cluster c : siblings) {
+            if (c != keep) {
+                keep.generalise(c.tokens);
+                absorb(group, keep, c);
+            }
+        }
+        return mergeDuplicates(group, keep);
+    }
+
+    private void absorb(List<Cluster> group, Cluster keep, Cluster drop) {
+        keep.count += drop.count;
+        drop.mergedInto = keep;
+        group.remove(drop);
+        live.remove(drop.id);
+        byId.remove(drop.id);
+        aliases.put(drop.id, keep);
     }
 
     // A template that generalised may now equal another one of its group: keep one of them.
@@ -150,13 +227,7 @@ public final class TemplateMiner {
             Cluster other = it.next();
             if (other != changed && java.util.Arrays.equals(other.tokens, changed.tokens)) {
                 Cluster keep = other.id < changed.id ? other : changed;
-                Cluster drop = keep == other ? changed : other;
-                keep.count += drop.count;
-                drop.mergedInto = keep;
-                group.remove(drop);
-                live.remove(drop.id);
-                byId.remove(drop.id);
-                aliases.put(drop.id, keep);
+                absorb(group, keep, keep == other ? changed : other);
                 return keep;
             }
         }

@@ -4,7 +4,8 @@ package dev.firebreak.analysis.logs;
  * Splits a message into whitespace tokens and masks the variable parts of each token as
  * {@code <*>}: any run of characters holding a digit between separators, which covers
  * numbers, hex, IPs and ports, UUIDs, block and job ids, durations ("15ms") and sizes ("4KB").
- * Absolute paths of two or more segments are masked whole. Works on chars, no regex: this is
+ * Absolute paths of two or more segments are masked whole; month and weekday names next to a
+ * number are part of a date ({@link DateWords}). Works on chars, no regex: this is
  * the hot loop of the miner.
  */
 final class TokenMasker {
@@ -39,19 +40,25 @@ final class TokenMasker {
             if (count == tokens.length) {
                 tokens = java.util.Arrays.copyOf(tokens, count * 2);
             }
-            tokens[count++] = maskToken(message, start, i);
+            boolean afterNumber = count > 0 && tokens[count - 1].equals(WILDCARD);
+            tokens[count++] = DateWords.isDatePart(message, start, i, afterNumber) ? WILDCARD : maskToken(message, start, i);
         }
         return java.util.Arrays.copyOf(tokens, count);
     }
 
     static String maskToken(String s, int start, int end) {
-        if (isPath(s, start, end)) {
+        int open = start;
+        while (open < end && "'\"([".indexOf(s.charAt(open)) >= 0) {
+            open++;
+        }
+        if (isPath(s, open, end)) {
             int last = end;
-            while (last > start && ":,;.)]".indexOf(s.charAt(last - 1)) >= 0) {
+            while (last > open && ":,;.)]'\"".indexOf(s.charAt(last - 1)) >= 0) {
                 last--;
             }
-            // The path is the value; the punctuation after it belongs to the sentence.
-            return WILDCARD + s.substring(last, end);
+            // The path is the value; the quotes or brackets around it and the punctuation
+            // after it belong to the sentence.
+            return s.substring(start, open) + WILDCARD + s.substring(last, end);
         }
         int scheme = schemeEnd(s, start, end);
         if (scheme > start && scheme + 3 < end) {
@@ -78,6 +85,12 @@ final class TokenMasker {
                 i++;
                 continue;
             }
+            int hexEnd = hexGroupsEnd(s, i, end);
+            if (hexEnd > i) {
+                appendWildcard(out);
+                i = hexEnd;
+                continue;
+            }
             int segStart = i;
             boolean digit = false;
             while (i < end && !isSeparator(s.charAt(i))) {
@@ -86,12 +99,100 @@ final class TokenMasker {
                 i++;
             }
             if (digit) {
+                int kind = instanceKindEnd(s, segStart, i);
+                if (kind > segStart) {
+                    out.append(s, segStart, kind);
+                }
                 appendWildcard(out);
             } else {
                 out.append(s, segStart, i);
             }
         }
-        return isHostName(out) ? WILDCARD : out.toString();
+        if (isHostName(out)) {
+            return WILDCARD;
+        }
+        return maskHostBeforePort(out);
+    }
+
+    /**
+     * End of a MAC address or similar id written as four or more colon-separated hex groups
+     * ("00:11:43:e3:ba:c3") starting at {@code i}: one value, although some groups hold no
+     * digit. {@code i} if there is none; times ("10:59:53", "28:16:00:46") have fewer groups
+     * and no hex letter, and stay.
+     */
+    private static int hexGroupsEnd(String s, int i, int end) {
+        int groups = 0;
+        boolean digit = false;
+        boolean hexLetter = false;
+        int j = i;
+        while (true) {
+            int groupStart = j;
+            while (j < end && isHex(s.charAt(j))) {
+                boolean d = s.charAt(j) <= '9';
+                digit |= d;
+                hexLetter |= !d;
+                j++;
+            }
+            int length = j - groupStart;
+            if (length < 1 || length > 4) {
+                return i;
+            }
+            groups++;
+            if (j < end - 1 && s.charAt(j) == ':') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        boolean bounded = j == end || isSeparator(s.charAt(j));
+        return (groups >= 6 || (groups >= 4 && hexLetter)) && digit && bounded ? j : i;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /**
+     * End (just after the hyphen) of the kind in a "kind-number" name such as "node-219",
+     * "worker-3" or "node-D0": a word, one hyphen, then the instance id. The kind is constant
+     * text, only the instance varies. Start if the segment is not such a name (no word before
+     * the hyphen, or more hyphens as in "msra-sa-41" or a UUID, which stay one value).
+     */
+    private static int instanceKindEnd(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        if (i - start < 2 || i >= end - 1 || s.charAt(i) != '-') {
+            return start;
+        }
+        for (int j = i + 1; j < end; j++) {
+            if (s.charAt(j) == '-') {
+                return start;
+            }
+        }
+        return i + 1;
+    }
+
+    // "[<*>.cluster.example.com:<*>]" is a host and a port: "[<*>:<*>]".
+    private static String maskHostBeforePort(StringBuilder token) {
+        int close = token.length();
+        while (close > 0 && ")]},;.".indexOf(token.charAt(close - 1)) >= 0) {
+            close--;
+        }
+        int colon = close - WILDCARD.length() - 1;
+        if (colon <= 0 || token.charAt(colon) != ':' || !endsWithWildcard(token, close)) {
+            return token.toString();
+        }
+        int open = 0;
+        while (open < colon && "[(".indexOf(token.charAt(open)) >= 0) {
+            open++;
+        }
+        StringBuilder host = new StringBuilder(token.subSequence(open, colon));
+        if (!isHostName(host)) {
+            return token.toString();
+        }
+        return token.substring(0, open) + WILDCARD + token.substring(colon);
     }
 
     // "node7.cluster.example.com" masked to "<*>.cluster.example.com" is still one host name.
@@ -170,6 +271,8 @@ final class TokenMasker {
         return false;
     }
 
+    // "/var/lib/data", and "/default-rack": one segment starting with a letter is a path too
+    // ("/10.0.0.1" is an address, masked as a number).
     private static boolean isPath(String s, int start, int end) {
         if (end - start < 3 || s.charAt(start) != '/') {
             return false;
@@ -179,7 +282,7 @@ final class TokenMasker {
                 return true;
             }
         }
-        return false;
+        return Character.isLetter(s.charAt(start + 1));
     }
 
     static boolean isSeparator(char c) {
@@ -193,7 +296,7 @@ final class TokenMasker {
         }
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }
