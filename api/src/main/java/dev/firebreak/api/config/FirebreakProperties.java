@@ -60,6 +60,8 @@ public record FirebreakProperties(
    * @param maxPendingAlerts alerts waiting for hand-over above which webhooks answer 503
    * @param handoverWait how long a webhook waits for its alerts to reach the workflow before it
    *     answers "queued" (they are durably stored either way)
+   * @param stormCoalesceWindow in a storm, how long an incident that already exists collects its
+   *     updates before they go to its workflow as one signal
    */
   public record Ingest(
       @DefaultValue("") String webhookToken,
@@ -70,7 +72,8 @@ public record FirebreakProperties(
       @DefaultValue("10000") @Min(1) int maxNoteLength,
       @DefaultValue("20ms") @NotNull Duration coalesceWindow,
       @DefaultValue("20000") @Min(1) int maxPendingAlerts,
-      @DefaultValue("80ms") @NotNull Duration handoverWait) {}
+      @DefaultValue("80ms") @NotNull Duration handoverWait,
+      @DefaultValue("1s") @NotNull Duration stormCoalesceWindow) {}
 
   public record Incidents(
       @DefaultValue("15m") @NotNull Duration escalateAfter,

@@ -41,13 +41,13 @@ public class AlertIntake implements AutoCloseable {
   static final long RETRY_MILLIS = 1000;
   /** More alerts than this waiting for hand-over is a storm: webhooks answer "queued" at once. */
   static final int STORM_PENDING_ALERTS = 100;
-  static final long STORM_COALESCE_MILLIS = 250;
 
   private final IncidentStarter starter;
   private final IntakeLog intakeLog;
   private final long coalesceMillis;
   private final int maxPendingAlerts;
   private final long handoverWaitMillis;
+  private final long stormCoalesceMillis;
   private final Map<String, GroupQueue> queues = new HashMap<>();
   private final AtomicInteger pendingAlerts = new AtomicInteger();
   private final ScheduledExecutorService dispatcher = lane("alert-intake", 8);
@@ -77,7 +77,7 @@ public class AlertIntake implements AutoCloseable {
    * hand-over is a workflow task, and fewer of them leave Temporal free to start new incidents.
    */
   private long coalesceFor(String groupKey) {
-    return storm() && handedOver.contains(groupKey) ? Math.max(coalesceMillis, STORM_COALESCE_MILLIS) : coalesceMillis;
+    return storm() && handedOver.contains(groupKey) ? Math.max(coalesceMillis, stormCoalesceMillis) : coalesceMillis;
   }
 
   private boolean storm() {
@@ -94,6 +94,7 @@ public class AlertIntake implements AutoCloseable {
     this.coalesceMillis = props.ingest().coalesceWindow().toMillis();
     this.maxPendingAlerts = props.ingest().maxPendingAlerts();
     this.handoverWaitMillis = props.ingest().handoverWait().toMillis();
+    this.stormCoalesceMillis = props.ingest().stormCoalesceWindow().toMillis();
   }
 
   /** Stores the delivery durably and hands it to its workflow; see the class comment. */
