@@ -78,9 +78,15 @@ final class ActivityStubs {
   private static <T> T local(Class<T> type, Duration startToClose, RetryOptions retry) {
     return Workflow.newLocalActivityStub(type, LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(startToClose)
+        // without a schedule-to-close bound the SDK does not retry a local activity whose attempts are
+        // unlimited (the saves, which must outlast a database outage): it fails the first time
+        .setScheduleToCloseTimeout(LOCAL_GIVE_UP)
         .setRetryOptions(retry)
         .build());
   }
+
+  /** Longer than any outage an incident should wait through; attempt limits end the others first. */
+  static final Duration LOCAL_GIVE_UP = Duration.ofDays(30);
 
   private ActivityOptions options(Duration startToClose, RetryOptions retry, int priority) {
     ActivityOptions.Builder b = ActivityOptions.newBuilder()

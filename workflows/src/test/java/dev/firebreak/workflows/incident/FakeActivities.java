@@ -79,8 +79,14 @@ class FakeActivities implements EvidenceActivities, AnalysisActivities, Incident
     return new Refinement(request.ranking(), null, 0, "No model configured: deterministic ranking only");
   }
 
+  /** Saves that fail before one succeeds: a database that is down for a while. */
+  final AtomicInteger failingSaves = new AtomicInteger();
+
   @Override
   public void saveIncident(IncidentState state) {
+    if (failingSaves.getAndDecrement() > 0) {
+      throw new IllegalStateException("database unavailable");
+    }
     saves.incrementAndGet();
   }
 

@@ -149,6 +149,18 @@ class IncidentWorkflowTest {
   }
 
   @Test
+  void aSaveThatFailsIsRetriedUntilTheDatabaseIsBack() {
+    activities.failingSaves.set(4);
+
+    IncidentWorkflow wf = startWorkflow(start(null, false));
+    IncidentState state = await(wf, status(IncidentStatus.AWAITING_DECISION));
+
+    assertThat(state.triaged).isTrue();
+    assertThat(activities.failingSaves.get()).isNegative(); // every failure was tried again
+    assertThat(activities.saves.get()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void escalatesWhenNobodyAcknowledgesInTime() {
     IncidentWorkflow wf = startWorkflow(start(Duration.ofMinutes(15), false));
     await(wf, status(IncidentStatus.AWAITING_DECISION));
