@@ -113,7 +113,7 @@ class WarRoomBrowserIT extends FirebreakIT {
     WebElement figure = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence figure.screenshot")));
     String screenshot = figure.getDomAttribute("id").substring("evidence-".length());
     assertThat(screenshot).startsWith("ev-screenshot-");
-    wait.until(d -> d.findElements(By.cssSelector("#timeline li[data-type='note']")).stream()
+    wait.until(d -> d.findElements(By.cssSelector("#timeline li[data-type='evidence']")).stream()
         .anyMatch(li -> li.getText().contains(screenshot) && li.getText().contains("alice")));
     WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".chart[data-state='drawn']")));
