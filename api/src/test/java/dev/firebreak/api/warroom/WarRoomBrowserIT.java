@@ -174,6 +174,8 @@ class WarRoomBrowserIT extends FirebreakIT {
         "{\"role\":\"scribe\",\"assignee\":\"dana\"}").status()).isEqualTo(202);
     wait.until(d -> d.findElement(By.id("incident-commander")).getText().startsWith("bob"));
     assertThat(text(By.id("incident-commander"))).contains("acknowledged by alice");
+    // the two assignments may reach the page in different polls: the second is waited for too
+    wait.until(d -> d.findElement(By.id("incident-header")).getText().contains("dana"));
     assertThat(text(By.id("incident-header"))).contains("Scribe", "dana");
 
     // A note, written and sent with the keyboard alone: Tab to the button, Enter to press it.
