@@ -88,7 +88,7 @@ public class EvidenceGatherer implements EvidenceActivities {
       }
     }
     store.saveAll(request.incidentId(), all);
-    return new GatherResult(all.stream().map(EvidenceGatherer::summary).toList(), unavailable);
+    return new GatherResult(all.stream().map(EvidenceSummary::of).toList(), unavailable);
   }
 
   /**
@@ -146,10 +146,5 @@ public class EvidenceGatherer implements EvidenceActivities {
   private static Evidence withId(Evidence e, String id) {
     return new Evidence(id, e.kind(), e.source(), e.service(), e.summary(), e.windowStart(),
         e.windowEnd(), e.query(), e.series(), e.logs(), e.deploy());
-  }
-
-  static EvidenceSummary summary(Evidence e) {
-    return new EvidenceSummary(e.id(), e.kind(), e.source(), e.service(), e.summary(), e.query(),
-        e.windowStart(), e.windowEnd());
   }
 }

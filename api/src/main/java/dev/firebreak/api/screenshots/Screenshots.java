@@ -144,9 +144,7 @@ public class Screenshots {
           + " confirmed by OCR)";
     }
     try {
-      commands.addEvidence(id, uploader, new EvidenceSummary(evidenceId, evidence.kind(), evidence.source(),
-          evidence.service(), evidence.summary(), evidence.query(), evidence.windowStart(), evidence.windowEnd()),
-          "Screenshot attached as evidence " + evidenceId + observed, "screenshot-" + evidenceId);
+      commands.addEvidence(id, uploader, EvidenceSummary.of(evidence), "Screenshot attached as evidence " + evidenceId + observed, "screenshot-" + evidenceId);
     } catch (ApiException e) {
       log.info("screenshot {} stored without a timeline note: {}", evidenceId, e.getMessage());
     }

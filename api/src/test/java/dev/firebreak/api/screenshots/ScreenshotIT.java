@@ -102,6 +102,16 @@ class ScreenshotIT extends FirebreakIT {
         .incidentId(); // waits when the delivery was queued rather than answered at once
   }
 
+  /** Skips locally without Tesseract; under CI its absence is a failure. */
+  static void requireTesseract() {
+    if (!tesseractInstalled()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("tesseract is not installed: run scripts/ocr.sh");
+      }
+      Assumptions.abort("tesseract not installed (scripts/ocr.sh installs it)");
+    }
+  }
+
   static boolean tesseractInstalled() {
     try {
       Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
@@ -113,12 +123,7 @@ class ScreenshotIT extends FirebreakIT {
 
   @Test
   void aDashboardScreenshotBecomesEvidenceWithItsTextReadByOcr() throws Exception {
-    if (!tesseractInstalled()) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("tesseract is not installed: run scripts/ocr.sh");
-      }
-      Assumptions.abort("tesseract not installed (scripts/ocr.sh installs it)");
-    }
+    requireTesseract();
     Http http = http();
     String id = incident(http, "ledger");
     http.await("/api/v1/incidents/" + id, j -> j.path("incident").path("triaged").asBoolean(true));
@@ -142,12 +147,7 @@ class ScreenshotIT extends FirebreakIT {
 
   @Test
   void aScreenshotOfAnErrorTheLogsCarryIsAFindingAndTheIncidentIsReassessed() throws Exception {
-    if (!tesseractInstalled()) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("tesseract is not installed: run scripts/ocr.sh");
-      }
-      Assumptions.abort("tesseract not installed (scripts/ocr.sh installs it)");
-    }
+    requireTesseract();
     Http http = http();
     String id = Incidents.afterBadDeploy(http, "basket");
 

@@ -1,5 +1,6 @@
 package dev.firebreak.workflows.incident;
 
+import dev.firebreak.analysis.evidence.Evidence;
 import dev.firebreak.analysis.evidence.EvidenceKind;
 import java.time.Instant;
 
@@ -15,4 +16,11 @@ public record EvidenceSummary(
     String summary,
     String query,
     Instant windowStart,
-    Instant windowEnd) {}
+    Instant windowEnd) {
+
+  /** What the workflow keeps of a stored evidence item. */
+  public static EvidenceSummary of(Evidence e) {
+    return new EvidenceSummary(e.id(), e.kind(), e.source(), e.service(), e.summary(), e.query(),
+        e.windowStart(), e.windowEnd());
+  }
+}

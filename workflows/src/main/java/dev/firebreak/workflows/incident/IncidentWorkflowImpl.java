@@ -218,11 +218,9 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
     List<Precedents.PastIncident> past = new ArrayList<>();
     for (RetrievalActivities.SimilarIncidentRef s : state.similar) {
       String id = "ev-similar-" + (past.size() + 1);
-      if (state.evidence.stream().noneMatch(e -> e.id().equals(id))) {
-        state.evidence.add(new EvidenceSummary(id, EvidenceKind.INCIDENT, "retrieval", state.service,
-            "Past incident: " + s.title() + (s.why() == null ? "" : " (" + s.why() + ")"), s.documentId(),
-            null, null));
-      }
+      addEvidenceOnce(new EvidenceSummary(id, EvidenceKind.INCIDENT, "retrieval", state.service,
+          "Past incident: " + s.title() + (s.why() == null ? "" : " (" + s.why() + ")"), s.documentId(),
+          null, null));
       past.add(new Precedents.PastIncident(id, s.title(), s.rootCauseKind(),
           s.services() == null ? List.of() : s.services(), s.score()));
     }
@@ -480,9 +478,7 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
   private void applyEvidence(Signals.EvidenceAdded signal) {
     EvidenceSummary added = signal.evidence();
     timeline.add("evidence", signal.actor(), signal.note(), List.of(added.id()));
-    if (state.evidence.stream().noneMatch(e -> e.id().equals(added.id()))) {
-      state.evidence.add(added);
-    }
+    addEvidenceOnce(added);
     if (state.status.isOpen() && state.triaged) {
       reassess(added);
     }
@@ -520,6 +516,13 @@ public class IncidentWorkflowImpl implements IncidentWorkflow {
           + describeTop(ranking), ranking.hypotheses().stream().map(h -> h.id()).toList());
     } catch (ActivityFailure e) {
       timeline.add("degraded", Actor.FIREBREAK, "Hypotheses could not be reassessed: " + cause(e), List.of());
+    }
+  }
+
+  /** Reassessing cites the same past incidents again, and a screenshot may be shared twice. */
+  private void addEvidenceOnce(EvidenceSummary evidence) {
+    if (state.evidence.stream().noneMatch(e -> e.id().equals(evidence.id()))) {
+      state.evidence.add(evidence);
     }
   }
 
