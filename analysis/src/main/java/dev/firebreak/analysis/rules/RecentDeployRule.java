@@ -10,8 +10,10 @@ import dev.firebreak.analysis.signals.SeriesShift;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A deploy (or config push) shortly before the alert. It weighs most when the service's metrics
@@ -48,7 +50,8 @@ public final class RecentDeployRule implements Rule {
   private Finding assess(RuleContext context, Evidence deployEvidence, Deploy deploy, String id) {
     long minutes = Duration.between(deploy.ts(), context.incident().alertTime()).toMinutes();
     List<String> cited = new ArrayList<>(List.of(deployEvidence.id()));
-    List<String> effects = new ArrayList<>();
+    // a set: the same series from two sources (Prometheus and a scenario, say) is one effect
+    Set<String> effects = new LinkedHashSet<>();
     for (Evidence metric : context.evidenceOf(EvidenceKind.METRIC)) {
       if (!deploy.service().equals(metric.service())) {
         continue;

@@ -31,6 +31,18 @@ class RecentDeployRuleTest {
   }
 
   @Test
+  void theSameSeriesFromTwoSourcesIsOneEffectCitingBoth() {
+    var deploy = deploy("ev-d", "checkout", "a39bf2c", minutesBeforeAlert(6), "src/Pool.java");
+    var fromPrometheus = series("ev-p", "http_request_duration_seconds_p99", CHECKOUT, 0.12, 0.9, minutesBeforeAlert(5));
+    var fromScenario = series("ev-s", "http_request_duration_seconds_p99", CHECKOUT, 0.12, 0.9, minutesBeforeAlert(5));
+
+    Finding f = rule.evaluate(context(deploy, fromPrometheus, fromScenario)).get(0);
+
+    assertThat(f.evidenceIds()).containsExactly("ev-d", "ev-p", "ev-s");
+    assertThat(f.title().split("http_request_duration_seconds_p99", -1)).hasSize(2);
+  }
+
+  @Test
   void deployWithNoVisibleEffectIsOnlyAWeakHint() {
     var deploy = deploy("ev-d", "checkout", "a39bf2c", minutesBeforeAlert(6), "src/Pool.java");
     var flat = series("ev-m", "http_request_duration_seconds_p99", CHECKOUT, 0.12, 0.12, null);
