@@ -6,7 +6,11 @@ package dev.firebreak.analysis.anomaly;
  *   <li>context novelty: distance of the latest short shape to its nearest earlier match,
  *       relative to the recent range (seasonality and recurring patterns match);</li>
  *   <li>seasonal novelty: distance of a longer stretch to the same stretch one period (a day)
- *       earlier, so a daily pattern that skips its usual jump is noticed;</li>
+ *       earlier, give or take a few points, so a daily pattern that skips its usual jump is
+ *       noticed;</li>
+ *   <li>coarse novelty: the same nearest-match search on summaries (mean, spread) of blocks of
+ *       points, so slow changes made of ordinary short shapes are noticed
+ *       ({@link CoarseNovelty});</li>
  *   <li>likelihood: each novelty is judged against the novelty this series normally shows
  *       ({@link NoveltyLikelihood});</li>
  *   <li>range novelty: a value clearly beyond the recent range is an alarm on its own (HTM's NAB
@@ -22,11 +26,18 @@ final class ContextAnomalyDetector implements StreamingDetector {
     private static final int DRIFT_MEMORY = 20;
     // Seasonal distances needed before they are judged (about half a day of 5-minute points).
     private static final int SEASONAL_WARMUP = 100;
+    // Coarse distances needed before they are judged (blocks, about 500 points at 16 per block).
+    private static final int COARSE_WARMUP = 30;
+    // One coarse distance per block, so its normal level is learned per block: at 0.01 the
+    // statistics span about 100 blocks (1,600 points), the same order as the point-level ones.
+    private static final double COARSE_STATS_ALPHA = 0.01;
     private final DetectorSettings settings;
     private final ContextNovelty novelty;
     private final SeasonalNovelty seasonal;
     private final NoveltyLikelihood noveltyLikelihood;
     private final NoveltyLikelihood seasonalLikelihood;
+    private final CoarseNovelty coarse;
+    private final NoveltyLikelihood coarseLikelihood;
     private final RecentRange range;
     private final FlatlineWatch flatline;
     private final DeviationExplainer explainer = new DeviationExplainer();
@@ -39,10 +50,16 @@ final class ContextAnomalyDetector implements StreamingDetector {
         this.settings = settings;
         this.novelty = new ContextNovelty(settings.contextLength(), settings.historySize());
         this.seasonal = settings.seasonMillis() > 0
-                ? new SeasonalNovelty(settings.seasonMillis(), settings.seasonContext(), settings.historySize())
+                ? new SeasonalNovelty(settings.seasonMillis(), settings.seasonContext(), settings.seasonJitter(),
+                        settings.historySize())
                 : null;
         this.noveltyLikelihood = new NoveltyLikelihood(settings.statsAlpha());
         this.seasonalLikelihood = new NoveltyLikelihood(settings.statsAlpha());
+        this.coarse = settings.coarseBlock() > 0
+                ? new CoarseNovelty(settings.coarseBlock(), settings.coarseLength(),
+                        settings.historySize() / settings.coarseBlock())
+                : null;
+        this.coarseLikelihood = new NoveltyLikelihood(COARSE_STATS_ALPHA);
         this.range = new RecentRange(settings.historySize());
         this.flatline = new FlatlineWatch(settings.flatlineMinRun());
     }
@@ -59,6 +76,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
         boolean flat = flatline.update(value);
         double distance = novelty.update(value);
         double seasonalDistance = seasonal == null ? Double.NaN : seasonal.update(epochMillis, value);
+        double coarseDistance = coarse == null ? Double.NaN : coarse.update(value);
         Explanation explanation = explainer.update(value, novelty.neighbourValue());
         if (Double.isNaN(distance) || width <= 0) {
             return new Score(0.0, Feature.NONE, explanation.expectedLow(), explanation.expectedHigh());
@@ -68,6 +86,10 @@ final class ContextAnomalyDetector implements StreamingDetector {
         if (!Double.isNaN(seasonalDistance)) {
             boolean seasonalScoring = scoring && seasonalLikelihood.count() > SEASONAL_WARMUP;
             score = Math.max(score, seasonalLikelihood.scoreAndLearn(seasonalDistance / width, seasonalScoring));
+        }
+        if (!Double.isNaN(coarseDistance)) {
+            boolean coarseScoring = scoring && coarseLikelihood.count() > COARSE_WARMUP;
+            score = Math.max(score, coarseLikelihood.scoreAndLearn(coarseDistance / width, coarseScoring));
         }
         if (beyondRange || (flat && scoring)) {
             score = 1.0;
@@ -112,7 +134,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
 
     @Override
     public int stateSize() {
-        return novelty.stateSize() + (seasonal == null ? 0 : seasonal.stateSize()) + range.stateSize()
-                + explainer.stateSize() + 24;
+        return novelty.stateSize() + (seasonal == null ? 0 : seasonal.stateSize())
+                + (coarse == null ? 0 : coarse.stateSize()) + range.stateSize() + explainer.stateSize() + 28;
     }
 }

@@ -19,10 +19,15 @@ package dev.firebreak.analysis.anomaly;
  * @param seasonContext points compared with the same stretch one period earlier
  * @param flatlineMinRun shortest run of identical values that can count as a flatline alarm;
  *     a run alarms once it outlasts every earlier run of the series (0 disables)
+ * @param seasonJitter points by which the stretch one period earlier may be shifted to match (a
+ *     daily job running a little late is not novel)
+ * @param coarseBlock points per block of the coarse-scale novelty (0 disables it)
+ * @param coarseLength blocks in the coarse-scale context
  */
 public record DetectorSettings(int contextLength, int historySize, double statsAlpha, int warmup,
                                double spatialTolerance, int quietPeriod, double quietFactor, double alarmLevel,
-                               double breakthrough, long seasonMillis, int seasonContext, int flatlineMinRun) {
+                               double breakthrough, long seasonMillis, int seasonContext, int flatlineMinRun,
+                               int seasonJitter, int coarseBlock, int coarseLength) {
 
     public DetectorSettings {
         if (contextLength < 1 || historySize < 3 * contextLength) {
@@ -37,9 +42,12 @@ public record DetectorSettings(int contextLength, int historySize, double statsA
         if (seasonMillis < 0 || seasonContext < 1) {
             throw new IllegalArgumentException("seasonMillis must be >= 0 and seasonContext >= 1");
         }
+        if (seasonJitter < 0 || coarseBlock < 0 || coarseLength < 1) {
+            throw new IllegalArgumentException("seasonJitter and coarseBlock must be >= 0, coarseLength >= 1");
+        }
     }
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(8, 2500, 0.002, 150, 0.02, 100, 0.5, 0.5, 0.3, 86_400_000L, 32, 10);
+        return new DetectorSettings(8, 2500, 0.002, 150, 0.02, 100, 0.5, 0.5, 0.3, 86_400_000L, 32, 10, 6, 16, 4);
     }
 }

@@ -125,7 +125,7 @@ class ContextAnomalyDetectorTest {
         DetectorSettings d = DetectorSettings.defaults();
         DetectorSettings noSeason = new DetectorSettings(d.contextLength(), d.historySize(), d.statsAlpha(),
                 d.warmup(), d.spatialTolerance(), d.quietPeriod(), d.quietFactor(), d.alarmLevel(), d.breakthrough(),
-                0, d.seasonContext(), d.flatlineMinRun());
+                0, d.seasonContext(), d.flatlineMinRun(), d.seasonJitter(), d.coarseBlock(), d.coarseLength());
         double with = Series.max(Series.scores(Detectors.standard(), values), jump, jump + 40);
         double without = Series.max(Series.scores(Detectors.standard(noSeason), values), jump, jump + 40);
         assertThat(with).isGreaterThanOrEqualTo(0.5);
