@@ -10,8 +10,12 @@ import dev.firebreak.activities.retrieval.store.ChunkHit;
 import dev.firebreak.activities.retrieval.store.HybridSearch;
 import dev.firebreak.activities.retrieval.store.KnowledgeStore;
 import dev.firebreak.activities.retrieval.store.KnowledgeStoreContract;
+import dev.firebreak.activities.retrieval.store.EmbeddedChunk;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +62,42 @@ class LuceneKnowledgeStoreTest extends KnowledgeStoreContract {
                 .hasMessageContaining("holds 4-dimensional vectors")
                 .hasMessageContaining("produces 384");
         store = LuceneKnowledgeStore.open(dataDir, DIMENSION);
+    }
+
+    @Test
+    void serviceFiltersNarrowOrBroadReturnTheNearestChunksOfThatService() {
+        // 2,000 chunks: a filter matching 1 in 10 is compared exactly, one matching 9 in 10 walks the graph
+        Random random = new Random(3);
+        List<EmbeddedChunk> chunks = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            float[] vector = new float[16];
+            for (int d = 0; d < vector.length; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            String service = i % 10 == 0 ? "payments" : "checkout";
+            chunks.add(chunk("postmortems/pm-" + i + ".md", 0, "Summary", "text " + i, List.of(service), null, null, HybridSearch.unitLength(vector)));
+        }
+        try (LuceneKnowledgeStore large = LuceneKnowledgeStore.open(dataDir.resolve("large"), 16)) {
+            large.upsert(chunks);
+            float[] target = chunks.get(17).vector();
+            for (String service : List.of("payments", "checkout")) {
+                List<String> nearest = chunks.stream()
+                        .filter(c -> c.chunk().services().contains(service))
+                        .sorted(Comparator.comparingDouble(c -> -dot(c.vector(), target)))
+                        .limit(5).map(c -> c.chunk().chunkId()).toList();
+
+                List<ChunkHit> hits = large.search(query(null, target, new ChunkFilter(service, null, null, null), 5, RetrievalMode.VECTOR));
+
+                assertThat(hits).extracting(h -> h.chunk().chunkId()).containsExactlyElementsOf(nearest);
+            }
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 }
