@@ -36,8 +36,8 @@ public final class SimilarIncidentRetrievers {
     /**
      * BM25 beside k-NN. Once a service filter's k-NN compared its chunks exactly instead of walking
      * the graph (a steady ~4.5 ms at 100k chunks), the filtered queries' BM25 + k-NN sum was the tail:
-     * side by side gave hybrid p99 7.98 / 8.31 / 8.17 ms against 8.41 / 8.47 / 9.47 ms one after the
-     * other in three quiet runs (RetrievalBench prints both).
+     * side by side gave hybrid p99 7.98 / 8.31 ms against 8.41 / 8.47 ms one after the other on a
+     * persisted 100k index, and 7.54 / 7.95 against 8.02 / 9.53 ms in RetrievalBench (which prints both).
      */
     public static HybridSearch embeddedSearch() {
         return HybridSearch.parallel();

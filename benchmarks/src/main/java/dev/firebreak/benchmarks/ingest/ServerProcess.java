@@ -38,9 +38,9 @@ final class ServerProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    // As `./firebreak server` runs it (C1 only, see the launcher); set e.g.
+    // The launcher passes the server's own options (C1 only) unless told otherwise; set e.g.
     // "-XX:StartFlightRecording=filename=server.jfr" to see where the server spends its time
-    String javaOpts = System.getenv().getOrDefault("FIREBREAK_BENCH_SERVER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+    String javaOpts = System.getenv().getOrDefault("FIREBREAK_BENCH_SERVER_JAVA_OPTS", "");
     if (!javaOpts.isBlank()) {
       cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
     }

@@ -68,27 +68,22 @@ final class LuceneComponents implements HybridSearch.Components {
      * the graph.
      */
     static final class FilteredKnnQuery extends KnnFloatVectorQuery {
-        static final long VISITS_PER_NEIGHBOUR = 50;
-
-        private final int k;
+        private static final long VISITS_PER_NEIGHBOUR = 50;
 
         FilteredKnnQuery(float[] vector, int k, Query filter) {
             super(LuceneChunkDocuments.VECTOR, vector, k, filter);
-            this.k = k;
         }
 
         @Override
         protected TopDocs approximateSearch(LeafReaderContext context, Bits acceptDocs, int visitedLimit,
                 KnnCollectorManager collectors) throws IOException {
             // Lucene passes the filter's matches as a bit set, and their count + 1 as the limit
-            if (acceptDocs instanceof BitSet matches && cheaperToCompareAll(visitedLimit - 1, context.reader().maxDoc(), k)) {
-                return exactSearch(context, new BitSetIterator(matches, visitedLimit - 1), null);
+            long matchCount = visitedLimit - 1L;
+            if (acceptDocs instanceof BitSet matches
+                    && matchCount * matchCount <= VISITS_PER_NEIGHBOUR * k * context.reader().maxDoc()) {
+                return exactSearch(context, new BitSetIterator(matches, matchCount), null);
             }
             return super.approximateSearch(context, acceptDocs, visitedLimit, collectors);
-        }
-
-        static boolean cheaperToCompareAll(long matches, long segmentChunks, int k) {
-            return matches * matches <= VISITS_PER_NEIGHBOUR * k * segmentChunks;
         }
     }
 

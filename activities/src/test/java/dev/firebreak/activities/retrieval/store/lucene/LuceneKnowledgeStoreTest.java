@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +84,7 @@ class LuceneKnowledgeStoreTest extends KnowledgeStoreContract {
             for (String service : List.of("payments", "checkout")) {
                 List<String> nearest = chunks.stream()
                         .filter(c -> c.chunk().services().contains(service))
-                        .sorted(Comparator.comparingDouble(c -> -dot(c.vector(), target)))
+                        .sorted(Comparator.comparingDouble(c -> -VectorUtil.dotProduct(c.vector(), target)))
                         .limit(5).map(c -> c.chunk().chunkId()).toList();
 
                 List<ChunkHit> hits = large.search(query(null, target, new ChunkFilter(service, null, null, null), 5, RetrievalMode.VECTOR));
@@ -91,13 +92,5 @@ class LuceneKnowledgeStoreTest extends KnowledgeStoreContract {
                 assertThat(hits).extracting(h -> h.chunk().chunkId()).containsExactlyElementsOf(nearest);
             }
         }
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
