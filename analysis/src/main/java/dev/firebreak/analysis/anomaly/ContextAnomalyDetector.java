@@ -14,7 +14,8 @@ package dev.firebreak.analysis.anomaly;
  *   <li>likelihood: each novelty is judged against the novelty this series normally shows
  *       ({@link NoveltyLikelihood});</li>
  *   <li>range novelty: a value clearly beyond the recent range is an alarm on its own (HTM's NAB
- *       detector adds the same "spatial" check); a flatline longer than any before is too;</li>
+ *       detector adds the same "spatial" check); so is a drift that ends up well beyond the range
+ *       held before it began ({@link ExcursionWatch}), and a flatline longer than any before;</li>
  *   <li>refractory period: after an alarm, scores are damped for a while unless they break
  *       clearly above the peak seen since, so one incident yields one alert, not a burst.</li>
  * </ol>
@@ -24,6 +25,12 @@ final class ContextAnomalyDetector implements StreamingDetector {
     private static final double EXPLAIN_FROM = 0.3;
     // Points since the range last grew below which a new extreme is taken for drift, not novelty.
     private static final int DRIFT_MEMORY = 20;
+    // Share of the last stable range a drift may add before it is an alarm: new extremes forgiven
+    // as drift may widen the range by this much in all (0.07-0.15 measured the same on NAB).
+    private static final double EXCURSION_MARGIN = 0.1;
+    // Points without a new extreme after which the range counts as the level the series holds;
+    // longer than DRIFT_MEMORY so that a noisy slide pausing briefly is still one excursion.
+    private static final int STABLE_RANGE = 100;
     // Seasonal distances needed before they are judged (about half a day of 5-minute points).
     private static final int SEASONAL_WARMUP = 100;
     // Coarse distances needed before they are judged (blocks, about 500 points at 16 per block).
@@ -40,6 +47,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
     private final NoveltyLikelihood coarseLikelihood;
     private final RecentRange range;
     private final FlatlineWatch flatline;
+    private final ExcursionWatch excursion = new ExcursionWatch(EXCURSION_MARGIN);
     private final DeviationExplainer explainer = new DeviationExplainer();
     private long seen;
     private long lastRangeGrowth;
@@ -68,6 +76,8 @@ final class ContextAnomalyDetector implements StreamingDetector {
     public Score update(long epochMillis, double value) {
         seen++;
         boolean beyondRange = beyondRange(value);
+        boolean driftedAway = excursion.update(value, range.min(), range.max(),
+                seen - lastRangeGrowth >= STABLE_RANGE, rangeAlarmsArmed());
         if (value > range.max() || value < range.min()) {
             lastRangeGrowth = seen;
         }
@@ -91,7 +101,7 @@ final class ContextAnomalyDetector implements StreamingDetector {
             boolean coarseScoring = scoring && coarseLikelihood.count() > COARSE_WARMUP;
             score = Math.max(score, coarseLikelihood.scoreAndLearn(coarseDistance / width, coarseScoring));
         }
-        if (beyondRange || (flat && scoring)) {
+        if (beyondRange || driftedAway || (flat && scoring)) {
             score = 1.0;
         }
         score = refractory(score);
@@ -109,12 +119,16 @@ final class ContextAnomalyDetector implements StreamingDetector {
         double tolerance = settings.spatialTolerance();
         double min = range.min();
         double max = range.max();
-        if (tolerance < 0 || seen <= 2L * settings.warmup() || !(max > min)
-                || seen - lastRangeGrowth < DRIFT_MEMORY) {
+        if (!rangeAlarmsArmed() || !(max > min) || seen - lastRangeGrowth < DRIFT_MEMORY) {
             return false;
         }
         double margin = tolerance * (max - min);
         return value > max + margin || value < min - margin;
+    }
+
+    // The range must have been seen for a while before a value can be "beyond" it.
+    private boolean rangeAlarmsArmed() {
+        return settings.spatialTolerance() >= 0 && seen > 2L * settings.warmup();
     }
 
     // Within the quiet period only a score clearly above everything since the alarm passes: a
@@ -135,6 +149,6 @@ final class ContextAnomalyDetector implements StreamingDetector {
     @Override
     public int stateSize() {
         return novelty.stateSize() + (seasonal == null ? 0 : seasonal.stateSize())
-                + (coarse == null ? 0 : coarse.stateSize()) + range.stateSize() + explainer.stateSize() + 28;
+                + (coarse == null ? 0 : coarse.stateSize()) + range.stateSize() + explainer.stateSize() + 31;
     }
 }
