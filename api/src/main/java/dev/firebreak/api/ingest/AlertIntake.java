@@ -1,6 +1,7 @@
 package dev.firebreak.api.ingest;
 
 import dev.firebreak.api.config.FirebreakProperties;
+import dev.firebreak.api.runtime.BackgroundPriority;
 import dev.firebreak.api.web.ApiException;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.IncidentIds;
@@ -66,7 +67,7 @@ public class AlertIntake implements AutoCloseable {
 
   private static ScheduledExecutorService lane(String name, int threads) {
     return Executors.newScheduledThreadPool(threads, r -> {
-      Thread t = new Thread(r, name);
+      Thread t = BackgroundPriority.lowered(new Thread(r, name));
       t.setDaemon(true);
       return t;
     });

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 class IntakeLog {
   private final JdbcTemplate jdbc;
 
-  IntakeLog(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  IntakeLog(IntakeConnections connections) {
+    this.jdbc = new JdbcTemplate(connections.dataSource());
   }
 
   record Entry(long id, AlertGroup group) {}

@@ -24,7 +24,7 @@ class JdbcEvidenceStore implements EvidenceStore {
     List<Object[]> rows = new ArrayList<>();
     for (Evidence e : evidence) {
       rows.add(new Object[] {incidentId, e.id(), e.kind().name(), e.source(), e.service(), e.summary(),
-          e.query(), JpaIncidentRecords.ts(e.windowStart()), JpaIncidentRecords.ts(e.windowEnd()),
+          e.query(), JdbcIncidentRecords.ts(e.windowStart()), JdbcIncidentRecords.ts(e.windowEnd()),
           Json.write(e)});
     }
     jdbc.batchUpdate("""

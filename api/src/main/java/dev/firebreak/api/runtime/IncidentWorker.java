@@ -69,7 +69,7 @@ public class IncidentWorker implements SmartLifecycle {
     Worker worker = factory.newWorker(IncidentWorkflow.TASK_QUEUE, options.build());
     worker.registerWorkflowImplementationTypes(IncidentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities.toArray());
-    factory.start();
+    BackgroundPriority.run("incident-worker-start", factory::start);
     log.info("incident worker polling {}", IncidentWorkflow.TASK_QUEUE);
   }
 

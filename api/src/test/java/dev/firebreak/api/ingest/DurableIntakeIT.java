@@ -2,13 +2,19 @@ package dev.firebreak.api.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.workflows.incident.Alert;
 import dev.firebreak.workflows.incident.IncidentIds;
+import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DurableIntakeIT extends FirebreakIT {
   @Autowired IntakeLog intakeLog;
   @Autowired AlertIntake intake;
+  @Autowired DataSource dataSource;
 
   @Test
   void deliveryLeftInTheBufferByACrashReachesItsIncidentOnStart() {
@@ -34,6 +41,29 @@ class DurableIntakeIT extends FirebreakIT {
     var detail = http.await("/api/v1/incidents/" + id, j -> j.get("alerts").size() == 1);
     assertThat(detail.at("/alerts/0/fingerprint").asText()).isEqualTo("deadbeef00000001");
     assertThat(intakeLog.pending()).noneMatch(e -> e.group().groupKey().equals(group.groupKey()));
+  }
+
+  @Test
+  void aDeliveryIsStoredWhileIncidentWorkHoldsEveryOrdinaryConnection() throws Exception {
+    HikariDataSource primary = (HikariDataSource) dataSource;
+    List<Connection> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < primary.getMaximumPoolSize(); i++) {
+        held.add(primary.getConnection());
+      }
+      AlertGroup group = new AlertGroup("alertmanager", "{}:{alertname=\"PoolBusy\"}", "firing", Map.of(), Map.of(),
+          List.of(new Alert("p1", "firing", Map.of("alertname", "PoolBusy"), Map.of(), Instant.EPOCH, null, null)));
+
+      // the ordinary pool would make it wait its whole connection timeout (30 s) and fail
+      long id = CompletableFuture.supplyAsync(() -> intakeLog.append(group)).get(5, TimeUnit.SECONDS);
+
+      assertThat(intakeLog.pending()).anyMatch(e -> e.id() == id);
+      intakeLog.remove(List.of(id));
+    } finally {
+      for (Connection c : held) {
+        c.close();
+      }
+    }
   }
 
   @Test
