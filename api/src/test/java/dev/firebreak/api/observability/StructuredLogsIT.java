@@ -7,16 +7,34 @@ import dev.firebreak.api.support.FirebreakIT;
 import dev.firebreak.api.support.Http;
 import dev.firebreak.api.support.Payloads;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
 /** With structured logs on, lines logged while handling an incident are JSON carrying its ids. */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "logging.structured.format.console=ecs")
 class StructuredLogsIT extends FirebreakIT {
+  @Autowired ConfigurableEnvironment environment;
+
+  /**
+   * Logging is configured once per JVM: a test context started after another one finds it set up
+   * already and keeps the earlier format (Spring Boot resets it only when a context closes), so
+   * which tests ran before would decide what this one sees. Set it up from this context.
+   */
+  @BeforeEach
+  void loggingFromThisContext() {
+    LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+    logging.cleanUp();
+    logging.initialize(new LoggingInitializationContext(environment), null, null);
+  }
 
   @Test
   void incidentLogLinesAreJsonWithIncidentAndWorkflowIds(CapturedOutput output) {
