@@ -164,6 +164,6 @@ final class ContextAnomalyDetector implements StreamingDetector {
     public int stateSize() {
         return novelty.stateSize() + (seasonal == null ? 0 : seasonal.stateSize())
                 + (coarse == null ? 0 : coarse.stateSize()) + range.stateSize() + explainer.stateSize()
-                + recurringNovelty.stateSize() + 31;
+                + excursion.stateSize() + recurringNovelty.stateSize() + 28;
     }
 }

@@ -38,4 +38,8 @@ final class ExcursionWatch {
         alarmed = value > stableMax + allowance || value < stableMin - allowance;
         return alarmed;
     }
+
+    int stateSize() {
+        return 3;
+    }
 }

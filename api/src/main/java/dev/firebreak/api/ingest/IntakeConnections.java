@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IntakeConnections implements AutoCloseable {
-  static final int POOL_SIZE = 4;
+  private static final int POOL_SIZE = 4;
 
   private final DataSource dataSource;
   private final HikariDataSource owned;

@@ -1,6 +1,7 @@
 package dev.firebreak.api.runtime;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Work that can wait (the incident worker, the intake's hand-over to Temporal) runs at the lowest
@@ -19,28 +20,21 @@ public final class BackgroundPriority {
 
   /** Runs {@code action} on a new low-priority thread and waits for it; its failures are rethrown. */
   public static void run(String name, Runnable action) {
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = new Thread(() -> {
-      try {
-        action.run();
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, name);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
+    FutureTask<Void> task = new FutureTask<>(action, null);
+    lowered(new Thread(task, name)).start();
     try {
-      t.join();
+      task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting " + name, e);
-    }
-    Throwable e = failure.get();
-    if (e instanceof RuntimeException r) {
-      throw r;
-    }
-    if (e instanceof Error err) {
-      throw err;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -38,8 +38,8 @@ final class ServerProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    // The launcher passes the server's own options (C1 only) unless told otherwise; set e.g.
-    // "-XX:StartFlightRecording=filename=server.jfr" to see where the server spends its time
+    // The launcher passes the server's own options (C1 only, thread priorities) unless told
+    // otherwise; set e.g. "-XX:StartFlightRecording=filename=server.jfr" to see where it spends its time
     String javaOpts = System.getenv().getOrDefault("FIREBREAK_BENCH_SERVER_JAVA_OPTS", "");
     if (!javaOpts.isBlank()) {
       cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
